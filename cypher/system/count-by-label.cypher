@@ -1,0 +1,5 @@
+// Node counts per label, one row per label, largest first. No params.
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY count DESC, label

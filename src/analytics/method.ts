@@ -1,0 +1,63 @@
+/**
+ * The `Method` object returned with every analytic, so a reader can check what a number means:
+ * which definition, which parameters, which references, when, and what the data did not cover.
+ */
+
+/** A method parameter value, as exposed by the API (kept scalar so it serialises anywhere). */
+export type MethodParameterValue = string | number | boolean | null;
+
+/** Description of how an analytic was computed (explainability contract of the API). */
+export interface Method {
+  /** Short stable name, e.g. `"CHAOSS critical mass"`; suffix `(ours)` when the definition is ours. */
+  name: string;
+  /** Formula in plain text / light maths. */
+  formula: string;
+  /** Every parameter that influenced the result, including defaults that were applied. */
+  parameters: Record<string, MethodParameterValue>;
+  /** Reference URLs of the definitions used. */
+  references: string[];
+  /** ISO-8601 timestamp of the computation. */
+  computedAt: string;
+  /** What the input did not cover or how it was interpreted (bots removed, unknown affiliations…). */
+  coverageNotes: string[];
+}
+
+/** Input of {@link buildMethod}; `computedAt` defaults to the current time. */
+export interface MethodInput {
+  name: string;
+  formula: string;
+  parameters?: Record<string, MethodParameterValue | undefined>;
+  references?: readonly string[];
+  coverageNotes?: readonly string[];
+  computedAt?: string | Date;
+}
+
+/**
+ * Builds a {@link Method}: drops `undefined` parameters (turned into absent keys), sorts nothing
+ * (callers decide the order), copies arrays so the result is not aliased.
+ *
+ * Reference (the explainability requirement): https://chaoss.community/kb/metric-contributors/
+ * ("filters" and "parameters" sections of every CHAOSS metric).
+ */
+export function buildMethod(input: MethodInput): Method {
+  const parameters: Record<string, MethodParameterValue> = {};
+  for (const [key, value] of Object.entries(input.parameters ?? {})) {
+    if (value !== undefined) {
+      parameters[key] = value;
+    }
+  }
+  const computedAt =
+    input.computedAt === undefined
+      ? new Date().toISOString()
+      : typeof input.computedAt === "string"
+        ? input.computedAt
+        : input.computedAt.toISOString();
+  return {
+    name: input.name,
+    formula: input.formula,
+    parameters,
+    references: [...(input.references ?? [])],
+    computedAt,
+    coverageNotes: [...(input.coverageNotes ?? [])],
+  };
+}

@@ -1,0 +1,11 @@
+import type { CypherRegistry, Db, StatementCounter } from "./db";
+import type { Logger } from "./logging/logger";
+
+/** What every resolver receives; built once per request by `createContext`. */
+export interface Context {
+  requestId: string;
+  db: Db;
+  cypher: CypherRegistry;
+  logger: Logger;
+  statements: StatementCounter;
+}

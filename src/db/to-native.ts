@@ -1,0 +1,47 @@
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+} from "neo4j-driver";
+
+/**
+ * Converts driver values (Integer, temporal types, nodes' maps and lists) to plain JS values so that
+ * no driver type leaves the database layer. Integers outside the safe range become strings.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) {
+    return value.map(toNative);
+  }
+  if (typeof value === "object") {
+    const candidate = value as { properties?: unknown; labels?: unknown };
+    if (candidate.labels && candidate.properties) {
+      return toNative(candidate.properties);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = toNative(v);
+    }
+    return out;
+  }
+  return value;
+}

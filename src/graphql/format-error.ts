@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ErrorCode } from "../errors";
+import type { Logger } from "../logging/logger";
+
+const PUBLIC_CODES = new Set<string>(
+  Object.values(ErrorCode).filter(c => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
+PUBLIC_CODES.add("PERSISTED_QUERY_NOT_FOUND");
+PUBLIC_CODES.add("PERSISTED_QUERY_NOT_SUPPORTED");
+PUBLIC_CODES.add("OPERATION_RESOLUTION_FAILURE");
+PUBLIC_CODES.add("BAD_REQUEST");
+
+/**
+ * Lets errors of the public catalogue through and masks everything else, so that Cypher, driver
+ * messages and stack traces never reach a client. The original is logged.
+ */
+export function makeFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? "");
+    if (PUBLIC_CODES.has(code)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    logger.error({ err: original, path: formatted.path }, "internal error masked");
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

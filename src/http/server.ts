@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { Config } from "../config";
+import type { Context } from "../context";
+import type { CypherRegistry, Db } from "../db";
+import { makeFormatError } from "../graphql/format-error";
+import { createSchema } from "../graphql/schema";
+import type { Logger } from "../logging/logger";
+import { healthRouter, type ReadinessCheck } from "./health";
+import { ideRouter } from "./ide";
+import { requestLog } from "./request-log";
+
+export interface ServerDeps {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  cypher: CypherRegistry;
+  ready: ReadinessCheck;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting connections and waits for in-flight requests (not the driver). */
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = "/graphql";
+
+/** Builds the HTTP server: /graphql, /healthz, /readyz and (when enabled) the /ide GraphiQL. */
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: makeFormatError(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use((_req, res, next) => {
+    res.setHeader("x-request-id", randomUUID());
+    next();
+  });
+  app.use(express.json({ limit: config.http.bodyLimit }));
+  app.use(requestLog(logger));
+  app.use(healthRouter(deps.ready));
+  if (config.graphql.ide) {
+    app.use(ideRouter(GRAPHQL_PATH));
+    app.get("/", (_req, res) => res.redirect("/ide"));
+  }
+  app.use(
+    GRAPHQL_PATH,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = String(res.getHeader("x-request-id"));
+        const body = req.body as { operationName?: unknown } | undefined;
+        const operationName =
+          typeof body?.operationName === "string" ? body.operationName : undefined;
+        const statements = { statements: 0 };
+        return {
+          requestId,
+          db: deps.db.scoped({ requestId, operationName, counter: statements }),
+          cypher: deps.cypher,
+          logger: logger.child({ requestId }),
+          statements,
+        };
+      },
+    }),
+  );
+  app.use(bodyErrorHandler);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const url = `http://${address.address}:${address.port}`;
+  return {
+    url,
+    httpServer,
+    apollo,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Malformed JSON and oversized bodies get a clear JSON error instead of an HTML page. */
+function bodyErrorHandler(
+  error: { type?: string; status?: number; message?: string },
+  _req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+): void {
+  if (error.type === "entity.too.large") {
+    res
+      .status(413)
+      .json({
+        errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }],
+      });
+    return;
+  }
+  if (error.type === "entity.parse.failed") {
+    res
+      .status(400)
+      .json({ errors: [{ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } }] });
+    return;
+  }
+  next(error);
+}

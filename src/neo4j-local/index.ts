@@ -1,0 +1,2 @@
+export * from "./local-neo4j";
+export { ensureLauncherBuilt } from "./java-build";
