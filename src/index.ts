@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { startApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logging/logger";
+import { seedIfEmpty } from "./seed/seed-on-start";
 
 /** `npm start`: local Neo4j (unless NEO4J_URI is set), schema, seed if empty, GraphQL server. */
 async function main(): Promise<void> {
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const app = await startApp(config, logger);
+  const app = await startApp(config, logger, {
+    beforeListen: config.seed.onEmpty ? db => seedIfEmpty(db, config.seed.dir, logger) : undefined,
+  });
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, "signal received");
     app.stop().then(

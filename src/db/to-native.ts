@@ -5,6 +5,8 @@ import {
   isInt,
   isLocalDateTime,
   isLocalTime,
+  isNode,
+  isRelationship,
   isTime,
 } from "neo4j-driver";
 
@@ -33,9 +35,8 @@ export function toNative(value: unknown): unknown {
     return value.map(toNative);
   }
   if (typeof value === "object") {
-    const candidate = value as { properties?: unknown; labels?: unknown };
-    if (candidate.labels && candidate.properties) {
-      return toNative(candidate.properties);
+    if (isNode(value) || isRelationship(value)) {
+      return toNative(value.properties);
     }
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {

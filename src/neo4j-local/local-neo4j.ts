@@ -99,6 +99,15 @@ export async function startLocalNeo4j(
   };
 }
 
+/** The password the local Neo4j in `dir` was set up with (generated on its first start). */
+export function readLocalPassword(dir: string): string {
+  const file = path.join(path.resolve(dir), "password");
+  if (!existsSync(file)) {
+    throw new LocalNeo4jError("password", `no password file in ${dir}: set NEO4J_PASSWORD`);
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 function readOrCreatePassword(home: string): string {
   const file = path.join(home, "password");
   if (existsSync(file)) {

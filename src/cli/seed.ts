@@ -1,0 +1,38 @@
+import "reflect-metadata";
+import path from "node:path";
+import { Command } from "commander";
+import { loadConfig } from "../config";
+import { openNeo4j } from "../connection";
+import { readSnapshot } from "../importers/snapshot-format";
+import { createLogger } from "../logging/logger";
+import { REPO_ROOT } from "../paths";
+import { createProgress, formatSummary, loadSnapshot } from "../seed";
+
+/** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
+async function main(): Promise<void> {
+  const program = new Command()
+    .name("seed")
+    .description("Load the seed snapshot into Neo4j (NEO4J_URI, or the local Neo4j).")
+    .option("--dir <path>", "snapshot folder", "seed/snapshot")
+    .option("--batch-size <n>", "records per UNWIND batch", "1000")
+    .parse();
+  const options = program.opts<{ dir: string; batchSize: string }>();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, "seed");
+  const snapshot = readSnapshot(path.resolve(REPO_ROOT, options.dir));
+  const connection = await openNeo4j(config, logger);
+  try {
+    const summary = await loadSnapshot(connection.db, snapshot, {
+      batchSize: Number(options.batchSize),
+      progress: createProgress(logger),
+    });
+    process.stdout.write(`${formatSummary(summary)}\n`);
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch(error => {
+  process.stderr.write(`seed failed, the database is unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import path from "node:path";
+import type { Config } from "./config";
+import { applySchema, checkConnectivity, createDriver, Db, type Driver } from "./db";
+import type { Logger } from "./logging/logger";
+import { type LocalNeo4j, LocalNeo4jError, readLocalPassword, startLocalNeo4j } from "./neo4j-local";
+import { CYPHER_DIR } from "./paths";
+
+export interface Neo4jConnection {
+  driver: Driver;
+  db: Db;
+  /** Set when this process started the local Neo4j (and must stop it). */
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to NEO4J_URI, or starts the local Neo4j; when the local one already runs (e.g. under
+ * `npm start`), connects to it instead. Waits for Bolt and applies the schema.
+ */
+export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jConnection> {
+  let local: LocalNeo4j | undefined;
+  let target: { uri: string; username: string; password: string };
+  if (config.neo4j.uri) {
+    target = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "" };
+  } else {
+    try {
+      local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password }, logger);
+      target = { uri: local.uri, username: local.username, password: local.password };
+    } catch (error) {
+      if (!(error instanceof LocalNeo4jError && error.kind === "locked")) {
+        throw error;
+      }
+      logger.info("the local Neo4j is already running: connecting to it");
+      target = {
+        uri: `bolt://127.0.0.1:${config.local.boltPort}`,
+        username: "neo4j",
+        password: config.neo4j.password ?? readLocalPassword(config.local.dir),
+      };
+    }
+  }
+  const driver = createDriver({ ...target, connectionTimeoutMs: config.neo4j.connectionTimeoutMs });
+  const close = async () => {
+    await driver.close();
+    await local?.stop();
+  };
+  try {
+    await waitForNeo4j(driver, config, target.uri, logger);
+    const db = new Db(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+    const statements = await applySchema(db, path.join(CYPHER_DIR, "schema"));
+    logger.info({ statements }, "schema applied");
+    return { driver, db, local, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function waitForNeo4j(driver: Driver, config: Config, uri: string, logger: Logger): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await checkConnectivity(driver, config.neo4j.database, config.neo4j.connectionTimeoutMs);
+    if (result === true) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Neo4j at ${uri} is not reachable: ${result}`);
+    }
+    logger.warn({ reason: result }, "waiting for Neo4j");
+    await new Promise(resolve => setTimeout(resolve, 1_000));
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./graph-vocabulary";
+export * from "./load-snapshot";
+export * from "./progress";

@@ -1,0 +1,22 @@
+import path from "node:path";
+import type { Db } from "../db";
+import { readSnapshot } from "../importers/snapshot-format";
+import type { Logger } from "../logging/logger";
+import { REPO_ROOT } from "../paths";
+import { loadSnapshot, readSeedState } from "./load-snapshot";
+import { createProgress, formatSummary } from "./progress";
+
+/** Loads the committed snapshot when the database holds no data yet; otherwise leaves it alone. */
+export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Promise<void> {
+  const [row] = await db.read("MATCH (n) WHERE NOT n:SeedState RETURN count(n) > 0 AS hasData");
+  if (row?.hasData) {
+    const state = await readSeedState(db);
+    logger.info({ loadedAt: state.loadedAt }, "database already has data: not seeding (run `npm run seed` to update it)");
+    return;
+  }
+  const dir = path.resolve(REPO_ROOT, seedDir);
+  logger.info({ dir }, "empty database: loading the seed snapshot");
+  const summary = await loadSnapshot(db, readSnapshot(dir), { progress: createProgress(logger) });
+  logger.info({ durationMs: summary.durationMs }, "seed snapshot loaded");
+  process.stderr.write(`${formatSummary(summary)}\n`);
+}
