@@ -1,0 +1,170 @@
+/**
+ * The seed snapshot format (seed/snapshot/**), shared by the importers (writer) and the loader.
+ *
+ * - manifest.json: formatVersion, builtFrom (one entry per source), counts per label / type.
+ * - nodes/<Label>.jsonl: one SnapshotNode per line, sorted by key.
+ * - relationships/<TYPE>.jsonl: one SnapshotRelationship per line, sorted by
+ *   (from.label, from.key, to.label, to.key, id).
+ * - unresolved.json: entity-resolution report (not loaded in the graph).
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export const FORMAT_VERSION = 1;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export const provenanceSchema = z
+  .object({
+    source: z.string().min(1),
+    record: z.string().min(1),
+    date: z.string().regex(isoDate, "date must be YYYY-MM-DD"),
+    licence: z.string().min(1),
+    url: z.string().url().optional(),
+  })
+  .strict();
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const propValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+]);
+export type PropValue = z.infer<typeof propValueSchema>;
+export type Props = Record<string, PropValue>;
+
+const propsSchema = z.record(propValueSchema);
+
+export const nodeRefSchema = z
+  .object({ label: z.string().min(1), key: z.string().min(1) })
+  .strict();
+export type NodeRef = z.infer<typeof nodeRefSchema>;
+
+export const snapshotNodeSchema = z
+  .object({ key: z.string().min(1), props: propsSchema, prov: z.array(provenanceSchema).min(1) })
+  .strict();
+export type SnapshotNode = z.infer<typeof snapshotNodeSchema>;
+
+export const snapshotRelationshipSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    from: nodeRefSchema,
+    to: nodeRefSchema,
+    props: propsSchema,
+    prov: z.array(provenanceSchema).min(1),
+  })
+  .strict();
+export type SnapshotRelationship = z.infer<typeof snapshotRelationshipSchema>;
+
+export const sourceMetaSchema = z
+  .object({
+    name: z.string(),
+    url: z.string(),
+    commit: z.string(),
+    snapshotDate: z.string(),
+    licence: z.string(),
+    licenceUrl: z.string(),
+  })
+  .strict();
+
+export const manifestSchema = z
+  .object({
+    formatVersion: z.literal(FORMAT_VERSION),
+    builtFrom: z.record(sourceMetaSchema),
+    counts: z
+      .object({ nodes: z.record(z.number().int()), relationships: z.record(z.number().int()) })
+      .strict(),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export interface Snapshot {
+  manifest: Manifest;
+  /** label → nodes, in file order */
+  nodes: Map<string, SnapshotNode[]>;
+  /** type → relationships, in file order */
+  relationships: Map<string, SnapshotRelationship[]>;
+}
+
+/** Error naming the snapshot file and (1-based) line of a malformed record. */
+export class SnapshotFormatError extends Error {
+  constructor(file: string, line: number | undefined, reason: string) {
+    super(line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+    this.name = "SnapshotFormatError";
+  }
+}
+
+function parseJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const out: T[] = [];
+  lines.forEach((text, index) => {
+    if (text.trim() === "") {
+      return;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      throw new SnapshotFormatError(file, index + 1, `invalid JSON: ${(e as Error).message}`);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new SnapshotFormatError(
+        file,
+        index + 1,
+        `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`,
+      );
+    }
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+function readJsonlDir<T>(dir: string, schema: z.ZodType<T>): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  if (!existsSync(dir)) {
+    return out;
+  }
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith(".jsonl")) {
+      out.set(name.slice(0, -".jsonl".length), parseJsonl(path.join(dir, name), schema));
+    }
+  }
+  return out;
+}
+
+/** Reads and validates a snapshot directory; throws SnapshotFormatError naming file and line. */
+export function readSnapshot(dir: string): Snapshot {
+  const manifestFile = path.join(dir, "manifest.json");
+  if (!existsSync(manifestFile)) {
+    throw new SnapshotFormatError(
+      manifestFile,
+      undefined,
+      "missing manifest (run npm run seed:build)",
+    );
+  }
+  let rawManifest: unknown;
+  try {
+    rawManifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  } catch (e) {
+    throw new SnapshotFormatError(manifestFile, undefined, `invalid JSON: ${(e as Error).message}`);
+  }
+  const manifest = manifestSchema.safeParse(rawManifest);
+  if (!manifest.success) {
+    throw new SnapshotFormatError(
+      manifestFile,
+      undefined,
+      manifest.error.issues[0]?.message ?? "invalid manifest",
+    );
+  }
+  return {
+    manifest: manifest.data,
+    nodes: readJsonlDir(path.join(dir, "nodes"), snapshotNodeSchema),
+    relationships: readJsonlDir(path.join(dir, "relationships"), snapshotRelationshipSchema),
+  };
+}
