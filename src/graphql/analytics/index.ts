@@ -1,0 +1,2 @@
+/** Resolvers of the analytics queries (dependencies, exposure, reuse, critical mass…). */
+export const ANALYTICS_RESOLVERS = [] as const;
