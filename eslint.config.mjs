@@ -41,5 +41,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // CommonJS config files run under Node
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        module: "writable",
+        require: "readonly",
+        __dirname: "readonly",
+        process: "readonly",
+      },
+    },
+  },
   prettier,
 );

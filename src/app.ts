@@ -38,7 +38,10 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
     let stopping: Promise<void> | undefined;
     void connection.local?.exited.then(code => {
       if (!stopping) {
-        logger.error({ code }, "the local Neo4j exited unexpectedly; /readyz reports 503 until it is back");
+        logger.error(
+          { code },
+          "the local Neo4j exited unexpectedly; /readyz reports 503 until it is back",
+        );
       }
     });
     return {
@@ -53,7 +56,11 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
   }
 }
 
-async function shutdown(server: RunningServer, connection: Neo4jConnection, logger: Logger): Promise<void> {
+async function shutdown(
+  server: RunningServer,
+  connection: Neo4jConnection,
+  logger: Logger,
+): Promise<void> {
   logger.info("shutting down: draining requests");
   await server.stop();
   await connection.close();

@@ -2,7 +2,12 @@ import path from "node:path";
 import type { Config } from "./config";
 import { applySchema, checkConnectivity, createDriver, Db, type Driver } from "./db";
 import type { Logger } from "./logging/logger";
-import { type LocalNeo4j, LocalNeo4jError, readLocalPassword, startLocalNeo4j } from "./neo4j-local";
+import {
+  type LocalNeo4j,
+  LocalNeo4jError,
+  readLocalPassword,
+  startLocalNeo4j,
+} from "./neo4j-local";
 import { CYPHER_DIR } from "./paths";
 
 export interface Neo4jConnection {
@@ -21,7 +26,11 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
   let local: LocalNeo4j | undefined;
   let target: { uri: string; username: string; password: string };
   if (config.neo4j.uri) {
-    target = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "" };
+    target = {
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password ?? "",
+    };
   } else {
     try {
       local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password }, logger);
@@ -45,7 +54,10 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
   };
   try {
     await waitForNeo4j(driver, config, target.uri, logger);
-    const db = new Db(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs });
+    const db = new Db(driver, {
+      database: config.neo4j.database,
+      queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    });
     const statements = await applySchema(db, path.join(CYPHER_DIR, "schema"));
     logger.info({ statements }, "schema applied");
     return { driver, db, local, close };
@@ -55,10 +67,19 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
   }
 }
 
-async function waitForNeo4j(driver: Driver, config: Config, uri: string, logger: Logger): Promise<void> {
+async function waitForNeo4j(
+  driver: Driver,
+  config: Config,
+  uri: string,
+  logger: Logger,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const result = await checkConnectivity(driver, config.neo4j.database, config.neo4j.connectionTimeoutMs);
+    const result = await checkConnectivity(
+      driver,
+      config.neo4j.database,
+      config.neo4j.connectionTimeoutMs,
+    );
     if (result === true) {
       return;
     }

@@ -33,6 +33,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(error => {
-  process.stderr.write(`seed failed, the database is unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `seed failed, the database is unchanged: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

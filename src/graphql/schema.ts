@@ -1,13 +1,14 @@
 import type { GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema } from "type-graphql";
 import { ANALYTICS_RESOLVERS } from "./analytics";
 import { API_RESOLVERS } from "./resolvers";
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS = [
+type ResolverClass = new (...args: never[]) => unknown;
+
+export const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   ...API_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
-] as unknown as NonEmptyArray<Function>;
+] as [ResolverClass, ...ResolverClass[]];
 
 /** Builds the executable schema from the type-graphql classes (no file written). */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -44,11 +44,17 @@ interface Plan {
  * applied or none. Idempotent: unchanged records are not written, and a second load reports zero
  * changes. Seeded records missing from the snapshot are deleted.
  */
-export async function loadSnapshot(db: Db, snapshot: Snapshot, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadSnapshot(
+  db: Db,
+  snapshot: Snapshot,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const started = Date.now();
   const plan = planLoad(snapshot);
   const batchSize = options.batchSize ?? 1_000;
-  const total = plan.nodes.reduce((n, g) => n + g.rows.length, 0) + plan.relationships.reduce((n, g) => n + g.rows.length, 0);
+  const total =
+    plan.nodes.reduce((n, g) => n + g.rows.length, 0) +
+    plan.relationships.reduce((n, g) => n + g.rows.length, 0);
   const nodes: Record<string, Change> = {};
   const relationships: Record<string, Change> = {};
   let batches = 0;
@@ -76,13 +82,21 @@ export async function loadSnapshot(db: Db, snapshot: Snapshot, options: LoadOpti
       for (const group of plan.relationships) {
         const change = (relationships[group.type] ??= emptyChange());
         const partial = emptyChange();
-        await inBatches(group.rows, S.upsertRelationships(group.from, group.type, group.to), partial, group.type);
+        await inBatches(
+          group.rows,
+          S.upsertRelationships(group.from, group.type, group.to),
+          partial,
+          group.type,
+        );
         change.created += partial.created;
         change.updated += partial.updated;
         change.unchanged += partial.unchanged;
       }
       await deleteStale(run, plan, nodes, relationships);
-      await run(S.RECORD_SEED_STATE, { hash: plan.hash, manifest: JSON.stringify(snapshot.manifest) });
+      await run(S.RECORD_SEED_STATE, {
+        hash: plan.hash,
+        manifest: JSON.stringify(snapshot.manifest),
+      });
     }, 600_000);
   } finally {
     options.progress?.stop();
@@ -99,7 +113,12 @@ export async function loadSnapshot(db: Db, snapshot: Snapshot, options: LoadOpti
 
 type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
-async function deleteStale(run: Run, plan: Plan, nodes: Record<string, Change>, rels: Record<string, Change>): Promise<void> {
+async function deleteStale(
+  run: Run,
+  plan: Plan,
+  nodes: Record<string, Change>,
+  rels: Record<string, Change>,
+): Promise<void> {
   const idsByType = new Map<string, string[]>();
   for (const group of plan.relationships) {
     idsByType.set(group.type, [...(idsByType.get(group.type) ?? []), ...group.rows.map(r => r.id)]);
@@ -109,7 +128,9 @@ async function deleteStale(run: Run, plan: Plan, nodes: Record<string, Change>, 
     rels[type].deleted = Number(result?.deleted ?? 0);
   }
   for (const group of plan.nodes) {
-    const [result] = await run(S.deleteStaleNodes(group.label), { keys: group.rows.map(r => r.key) });
+    const [result] = await run(S.deleteStaleNodes(group.label), {
+      keys: group.rows.map(r => r.key),
+    });
     nodes[group.label].deleted = Number(result?.deleted ?? 0);
   }
 }
@@ -140,11 +161,18 @@ export function planLoad(snapshot: Snapshot): Plan {
   return {
     nodes,
     relationships,
-    hash: snapshotHash({ nodes: nodes.flatMap(g => g.rows), relationships: relationships.flatMap(g => g.rows) }),
+    hash: snapshotHash({
+      nodes: nodes.flatMap(g => g.rows),
+      relationships: relationships.flatMap(g => g.rows),
+    }),
   };
 }
 
-function checkEndpoints(rel: SnapshotRelationship, keys: Map<string, Set<string>>, where: string): void {
+function checkEndpoints(
+  rel: SnapshotRelationship,
+  keys: Map<string, Set<string>>,
+  where: string,
+): void {
   for (const end of [rel.from, rel.to]) {
     if (!keys.get(end.label)?.has(end.key)) {
       throw new Error(`${where}: ${rel.type} refers to a missing node ${end.label} '${end.key}'`);
@@ -156,7 +184,9 @@ function emptyChange(): Change {
   return { created: 0, updated: 0, unchanged: 0, deleted: 0 };
 }
 
-export async function readSeedState(db: Db): Promise<{ hash: string | null; manifest: string | null; loadedAt: string | null }> {
+export async function readSeedState(
+  db: Db,
+): Promise<{ hash: string | null; manifest: string | null; loadedAt: string | null }> {
   const [row] = await db.read(S.READ_SEED_STATE);
   return {
     hash: (row?.hash as string | null) ?? null,

@@ -3,10 +3,17 @@ import type { Logger } from "../logging/logger";
 import type { LoadProgress, LoadSummary } from "./load-snapshot";
 
 /** A progress bar on a terminal; one plain line per ~10 % otherwise (CI logs, pipes). */
-export function createProgress(logger: Logger, stream: NodeJS.WriteStream = process.stderr): LoadProgress {
+export function createProgress(
+  logger: Logger,
+  stream: NodeJS.WriteStream = process.stderr,
+): LoadProgress {
   if (stream.isTTY) {
     const bar = new SingleBar(
-      { format: "seed [{bar}] {percentage}% | {value}/{total} records | {label}", stream, hideCursor: true },
+      {
+        format: "seed [{bar}] {percentage}% | {value}/{total} records | {label}",
+        stream,
+        hideCursor: true,
+      },
       Presets.shades_classic,
     );
     return {

@@ -1,5 +1,10 @@
 import { createHash } from "node:crypto";
-import type { Props, Provenance, SnapshotNode, SnapshotRelationship } from "../importers/snapshot-format";
+import type {
+  Props,
+  Provenance,
+  SnapshotNode,
+  SnapshotRelationship,
+} from "../importers/snapshot-format";
 
 /** Properties as stored: the record's own, its provenance as parallel lists, and a content hash. */
 export type StoredProps = Record<string, string | number | boolean | string[] | number[]>;

@@ -11,7 +11,10 @@ export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Prom
   const [row] = await db.read("MATCH (n) WHERE NOT n:SeedState RETURN count(n) > 0 AS hasData");
   if (row?.hasData) {
     const state = await readSeedState(db);
-    logger.info({ loadedAt: state.loadedAt }, "database already has data: not seeding (run `npm run seed` to update it)");
+    logger.info(
+      { loadedAt: state.loadedAt },
+      "database already has data: not seeding (run `npm run seed` to update it)",
+    );
     return;
   }
   const dir = path.resolve(REPO_ROOT, seedDir);

@@ -1,14 +1,30 @@
-import type { Snapshot, SnapshotNode, SnapshotRelationship } from "../../../src/importers/snapshot-format";
+import type {
+  Snapshot,
+  SnapshotNode,
+  SnapshotRelationship,
+} from "../../../src/importers/snapshot-format";
 import { loadSnapshot } from "../../../src/seed";
 import { openTestDb, type TestDb } from "../../setup/test-db";
 
-const prov = [{ source: "betagouv", record: "content/_startups/x.md", date: "2026-08-20", licence: "CC-BY-NC-SA-4.0" }];
+const prov = [
+  {
+    source: "betagouv",
+    record: "content/_startups/x.md",
+    date: "2026-08-20",
+    licence: "CC-BY-NC-SA-4.0",
+  },
+];
 
 function node(key: string, props: SnapshotNode["props"] = {}): SnapshotNode {
   return { key, props, prov };
 }
 
-function rel(type: string, from: [string, string], to: [string, string], props = {}): SnapshotRelationship {
+function rel(
+  type: string,
+  from: [string, string],
+  to: [string, string],
+  props = {},
+): SnapshotRelationship {
   return {
     id: `${type}:${from[1]}:${to[1]}`,
     type,
@@ -46,16 +62,32 @@ describe("loadSnapshot", () => {
   const base = () =>
     fixture(
       [node("a", { title: "A", phases: ["construction"] }), node("b", { title: "B" })],
-      [rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "dinum"]), rel("INCUBATED_BY", ["Startup", "b"], ["Incubator", "dinum"])],
+      [
+        rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "dinum"]),
+        rel("INCUBATED_BY", ["Startup", "b"], ["Incubator", "dinum"]),
+      ],
     );
 
   test("creates nodes and relationships with their provenance", async () => {
     const summary = await loadSnapshot(testDb.db, base(), { batchSize: 1 });
     expect(summary.nodes.Startup).toEqual({ created: 2, updated: 0, unchanged: 0, deleted: 0 });
-    expect(summary.relationships.INCUBATED_BY).toEqual({ created: 2, updated: 0, unchanged: 0, deleted: 0 });
-    const [a] = await testDb.db.read("MATCH (s:Startup {key: 'a'})-[r:INCUBATED_BY]->(i) RETURN s, r, i.key AS incubator");
+    expect(summary.relationships.INCUBATED_BY).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+    });
+    const [a] = await testDb.db.read(
+      "MATCH (s:Startup {key: 'a'})-[r:INCUBATED_BY]->(i) RETURN s, r, i.key AS incubator",
+    );
     expect(a.incubator).toBe("dinum");
-    expect(a.s).toMatchObject({ key: "a", title: "A", phases: ["construction"], _provSource: ["betagouv"], _provDate: ["2026-08-20"] });
+    expect(a.s).toMatchObject({
+      key: "a",
+      title: "A",
+      phases: ["construction"],
+      _provSource: ["betagouv"],
+      _provDate: ["2026-08-20"],
+    });
     expect((a.r as Record<string, unknown>)._provLicence).toEqual(["CC-BY-NC-SA-4.0"]);
   });
 
@@ -70,17 +102,28 @@ describe("loadSnapshot", () => {
 
   test("updates changed records and deletes what the snapshot dropped", async () => {
     await loadSnapshot(testDb.db, base());
-    const next = fixture([node("a", { title: "A2" })], [rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "dinum"])]);
+    const next = fixture(
+      [node("a", { title: "A2" })],
+      [rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "dinum"])],
+    );
     const summary = await loadSnapshot(testDb.db, next);
     expect(summary.nodes.Startup).toEqual({ created: 0, updated: 1, unchanged: 0, deleted: 1 });
-    expect(summary.relationships.INCUBATED_BY).toEqual({ created: 0, updated: 0, unchanged: 1, deleted: 1 });
+    expect(summary.relationships.INCUBATED_BY).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      deleted: 1,
+    });
     expect((await graphState()).filter(r => r.label === "Startup")).toEqual([
       { label: "Startup", key: "a", title: "A2", rel: "INCUBATED_BY", to: "dinum" },
     ]);
   });
 
   test("a relationship to a missing node is refused before any write, naming the record", async () => {
-    const bad = fixture([node("a")], [rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "ghost"])]);
+    const bad = fixture(
+      [node("a")],
+      [rel("INCUBATED_BY", ["Startup", "a"], ["Incubator", "ghost"])],
+    );
     await expect(loadSnapshot(testDb.db, bad)).rejects.toThrow(
       "seed/snapshot/relationships/INCUBATED_BY.jsonl:1 (INCUBATED_BY:a:ghost): INCUBATED_BY refers to a missing node Incubator 'ghost'",
     );
