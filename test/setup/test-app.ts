@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { type App, type AppHooks, startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
@@ -37,4 +39,9 @@ export async function gql<TData = Record<string, unknown>>(
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, "status">;
   return { status: response.status, ...body };
+}
+
+/** The text of a committed operation document, test/operations/<name>.graphql (codegen input). */
+export function operation(name: string): string {
+  return readFileSync(path.join(__dirname, "..", "operations", `${name}.graphql`), "utf8");
 }

@@ -1,5 +1,6 @@
 import type { App } from "../../../src/app";
-import { gql, startTestApp } from "../../setup/test-app";
+import type { DatabaseInfoQuery } from "../../__generated__/operations";
+import { gql, operation, startTestApp } from "../../setup/test-app";
 import { openTestDb, type TestDb } from "../../setup/test-db";
 
 describe("GraphQL server over the real Neo4j", () => {
@@ -33,9 +34,11 @@ describe("GraphQL server over the real Neo4j", () => {
   });
 
   test("databaseInfo reports the Neo4j 5.26 version and counts per label and type", async () => {
-    const result = await gql<{ databaseInfo: Record<string, unknown> }>(
+    const result = await gql<DatabaseInfoQuery>(
       app,
-      "query Info { databaseInfo { version edition nodeCount relationshipCount labels { label count } relationshipTypes { type count } } }",
+      operation("database-info"),
+      {},
+      "DatabaseInfo",
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.databaseInfo).toEqual({
