@@ -32,20 +32,9 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
       password: config.neo4j.password ?? "",
     };
   } else {
-    try {
-      local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password }, logger);
-      target = { uri: local.uri, username: local.username, password: local.password };
-    } catch (error) {
-      if (!(error instanceof LocalNeo4jError && error.kind === "locked")) {
-        throw error;
-      }
-      logger.info("the local Neo4j is already running: connecting to it");
-      target = {
-        uri: `bolt://127.0.0.1:${config.local.boltPort}`,
-        username: "neo4j",
-        password: config.neo4j.password ?? readLocalPassword(config.local.dir),
-      };
-    }
+    const started = await startOrJoinLocal(config, logger);
+    local = started.local;
+    target = started.target;
   }
   const driver = createDriver({ ...target, connectionTimeoutMs: config.neo4j.connectionTimeoutMs });
   const close = async () => {
@@ -64,6 +53,51 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+type Target = { uri: string; username: string; password: string };
+
+/**
+ * Starts the local Neo4j. When its folder is locked by another process, joins that Neo4j if it
+ * answers (e.g. `npm run seed` while `npm start` runs); if it is shutting down, waits and retries.
+ */
+async function startOrJoinLocal(
+  config: Config,
+  logger: Logger,
+): Promise<{ local?: LocalNeo4j; target: Target }> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const local = await startLocalNeo4j(
+        { ...config.local, password: config.neo4j.password },
+        logger,
+      );
+      return {
+        local,
+        target: { uri: local.uri, username: local.username, password: local.password },
+      };
+    } catch (error) {
+      if (!(error instanceof LocalNeo4jError && error.kind === "locked") || Date.now() > deadline) {
+        throw error;
+      }
+    }
+    const target = {
+      uri: `bolt://127.0.0.1:${config.local.boltPort}`,
+      username: "neo4j",
+      password: config.neo4j.password ?? readLocalPassword(config.local.dir),
+    };
+    const probe = createDriver({ ...target, connectionTimeoutMs: 2_000 });
+    const reachable = await checkConnectivity(probe, config.neo4j.database, 3_000);
+    await probe.close();
+    if (reachable === true) {
+      logger.info("the local Neo4j is already running: connecting to it");
+      return { target };
+    }
+    logger.info(
+      "the local Neo4j folder is locked by a Neo4j that does not answer (stopping?): retrying",
+    );
+    await new Promise(resolve => setTimeout(resolve, 2_000));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CypherRegistry, Db, StatementCounter } from "./db";
+import type { LoaderRegistry } from "./loaders/loader-registry";
 import type { Logger } from "./logging/logger";
 
 /** What every resolver receives; built once per request by `createContext`. */
@@ -8,4 +9,6 @@ export interface Context {
   cypher: CypherRegistry;
   logger: Logger;
   statements: StatementCounter;
+  /** Per-request DataLoaders (batching of relationship fields and node lookups). */
+  loaders: LoaderRegistry;
 }

@@ -72,6 +72,7 @@ export function criticalMass(
   const months = options.activeIntervalMonths ?? 12;
   const excludeBots = options.excludeBots ?? true;
   const policy = options.unaffiliated ?? "EACH_OWN_UNIT";
+  const kind = options.contributionKind ?? "commits";
   const thresholds = { ...DEFAULT_VERDICT_THRESHOLDS, ...options.verdict };
   assertInRange(theta, "threshold", 0, 1, true);
   assertInteger(months, "activeIntervalMonths", 1);
@@ -136,7 +137,7 @@ export function criticalMass(
   );
   const iso = (t: number): string | null => (Number.isFinite(t) ? new Date(t).toISOString() : null);
   const notes = [
-    `contribution kind: commits; ${records.length} records kept out of ${contributions.length}`,
+    `contribution kind: ${kind}; ${records.length} records kept out of ${contributions.length}`,
     excludeBots ? `${bots.size} bot contributor(s) excluded` : "bots included",
     `${partial} record(s) overlap a window bound and are counted in full`,
     `unaffiliated commits: ${(figures.unknownAffiliationShare * 100).toFixed(1)} % (policy ${policy})`,
@@ -156,7 +157,7 @@ export function criticalMass(
       threshold: theta,
       excludeBots,
       unaffiliated: policy,
-      contributionKind: "commits",
+      contributionKind: kind,
       newContributorsFrom: iso(newFrom),
       newContributorsTo: iso(newTo),
       ...thresholds,

@@ -71,6 +71,8 @@ export interface CriticalMassOptions {
   verdict?: Partial<VerdictThresholds>;
   /** Timestamp written in `method.computedAt`; default now. */
   computedAt?: string;
+  /** Name of what `commits` counts (reported in the method). Default `commits`. */
+  contributionKind?: string;
 }
 
 /** Organisation with its commits in the window and its share of all window commits. */

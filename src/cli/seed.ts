@@ -7,6 +7,7 @@ import { readSnapshot } from "../importers/snapshot-format";
 import { createLogger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
 import { createProgress, formatSummary, loadSnapshot } from "../seed";
+import { afterSeed } from "../seed/after-seed";
 
 /** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
 async function main(): Promise<void> {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       progress: createProgress(logger),
     });
     process.stdout.write(`${formatSummary(summary)}\n`);
+    await afterSeed(connection.db, logger);
   } finally {
     await connection.close();
   }

@@ -10,6 +10,8 @@ import type { Config } from "../config";
 import type { Context } from "../context";
 import type { CypherRegistry, Db } from "../db";
 import { makeFormatError } from "../graphql/format-error";
+import { limitsPlugin } from "../graphql/limits/limits.plugin";
+import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
 import type { Logger } from "../logging/logger";
 import { healthRouter, type ReadinessCheck } from "./health";
@@ -44,11 +46,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     schema: await createSchema(),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    // shutdown is ours (drain, driver, local Neo4j): Apollo must not re-raise the signal
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: makeFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(config.graphql),
     ],
   });
   await apollo.start();
@@ -57,7 +62,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.setHeader("x-request-id", randomUUID());
     next();
   });
-  app.use(express.json({ limit: config.http.bodyLimit }));
+  app.use(express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }));
   app.use(requestLog(logger));
   app.use(healthRouter(deps.ready));
   if (config.graphql.ide) {
@@ -79,6 +84,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
           cypher: deps.cypher,
           logger: logger.child({ requestId }),
           statements,
+          loaders: new LoaderRegistry(),
         };
       },
     }),
@@ -99,6 +105,19 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   };
 }
 
+/**
+ * The config speaks `256k`/`1m`; body-parser's `bytes` reads `256k` as 256 BYTES (it wants `kb`),
+ * which refused every real query. Convert to a byte count.
+ */
+export function bodyLimitBytes(limit: string): number {
+  const match = /^(\d+)\s*([kmg]?)b?$/i.exec(limit.trim());
+  if (!match) {
+    throw new Error(`invalid body limit '${limit}'`);
+  }
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? "").toLowerCase()] ?? 1;
+  return Number(match[1]) * unit;
+}
+
 /** Malformed JSON and oversized bodies get a clear JSON error instead of an HTML page. */
 function bodyErrorHandler(
   error: { type?: string; status?: number; message?: string },
@@ -107,11 +126,9 @@ function bodyErrorHandler(
   next: express.NextFunction,
 ): void {
   if (error.type === "entity.too.large") {
-    res
-      .status(413)
-      .json({
-        errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }],
-      });
+    res.status(413).json({
+      errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }],
+    });
     return;
   }
   if (error.type === "entity.parse.failed") {

@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { readSnapshot } from "../importers/snapshot-format";
 import type { Logger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
+import { afterSeed } from "./after-seed";
 import { loadSnapshot, readSeedState } from "./load-snapshot";
 import { createProgress, formatSummary } from "./progress";
 
@@ -21,5 +22,6 @@ export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Prom
   logger.info({ dir }, "empty database: loading the seed snapshot");
   const summary = await loadSnapshot(db, readSnapshot(dir), { progress: createProgress(logger) });
   logger.info({ durationMs: summary.durationMs }, "seed snapshot loaded");
+  await afterSeed(db, logger);
   process.stderr.write(`${formatSummary(summary)}\n`);
 }

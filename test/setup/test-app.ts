@@ -9,8 +9,7 @@ export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
   hooks: AppHooks = {},
 ): Promise<App> {
-  const config = loadConfig({ ...process.env, PORT: "1", SEED_ON_EMPTY: "false", ...env });
-  config.http.port = 0;
+  const config = loadConfig({ ...process.env, PORT: "0", SEED_ON_EMPTY: "false", ...env });
   return startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), hooks);
 }
 

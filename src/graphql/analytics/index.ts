@@ -1,2 +1,18 @@
 /** Resolvers of the analytics queries (dependencies, exposure, reuse, critical mass…). */
-export const ANALYTICS_RESOLVERS = [] as const;
+import { CriticalMassResolver } from "./critical-mass.resolver";
+import { CriticalityResolver } from "./criticality.resolver";
+import { DependenciesResolver } from "./dependencies.resolver";
+import { ExposureResolver } from "./exposure.resolver";
+import { ReuseResolver } from "./reuse.resolver";
+import { SovereigntyResolver } from "./sovereignty.resolver";
+import { StructureResolver } from "./structure.resolver";
+
+export const ANALYTICS_RESOLVERS = [
+  DependenciesResolver,
+  ExposureResolver,
+  CriticalMassResolver,
+  ReuseResolver,
+  SovereigntyResolver,
+  CriticalityResolver,
+  StructureResolver,
+] as const;

@@ -1,4 +1,14 @@
+import { ENTITY_RESOLVERS } from "../entities";
+import { NodeResolver } from "./node.resolver";
+import { SearchResolver } from "./search.resolver";
+import { SourcesResolver } from "./sources.resolver";
 import { SystemResolver } from "./system.resolver";
 
-/** Resolvers of the entity API (browse, filter, search). */
-export const API_RESOLVERS = [SystemResolver] as const;
+/** Resolvers of the entity API (browse, filter, search, provenance). */
+export const API_RESOLVERS = [
+  SystemResolver,
+  NodeResolver,
+  SearchResolver,
+  SourcesResolver,
+  ...ENTITY_RESOLVERS,
+] as const;

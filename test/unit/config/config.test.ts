@@ -56,7 +56,7 @@ describe("loadConfig", () => {
     });
 
     test("reports every bad variable at once", () => {
-      const found = problems({ PORT: "0", LOG_LEVEL: "loud", NEO4J_LOCAL_HEAP: "lots" });
+      const found = problems({ PORT: "-1", LOG_LEVEL: "loud", NEO4J_LOCAL_HEAP: "lots" });
       expect(found.map(p => p.split(":")[0]).sort()).toEqual([
         "LOG_LEVEL",
         "NEO4J_LOCAL_HEAP",

@@ -1,0 +1,131 @@
+import "reflect-metadata";
+import autocannon from "autocannon";
+import { startApp } from "../../src/app";
+import { loadConfig } from "../../src/config";
+import type { Db } from "../../src/db";
+import { createLogger } from "../../src/logging/logger";
+import { prepareSearch } from "../../src/services/prepare-search";
+import { MIX } from "./mix";
+import { formatRow, type LatencySummary, summarise } from "./stats";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
+const WARMUP_S = 3;
+
+/**
+ * API benchmark: the fixed MIX through GraphQL over HTTP (autocannon, 50 connections) and the same
+ * reads as hand-written Cypher through the driver (50 concurrent workers), then p50/p95/p99,
+ * throughput and the GraphQL / Cypher ratio. Starts its own server; uses NEO4J_URI or the local
+ * Neo4j (NEO4J_LOCAL_*), which must already hold the seeded graph (`npm run seed`).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig({
+    LOG_LEVEL: "warn",
+    SEED_ON_EMPTY: "false",
+    PORT: "1",
+    ...process.env,
+  });
+  config.http.port = 0;
+  config.graphql.maxCost = Math.max(config.graphql.maxCost, 100_000);
+  const app = await startApp(config, createLogger(config.logLevel, "bench-api"));
+  try {
+    const [row] = await app.db.read("MATCH (n:Startup) RETURN count(n) AS c");
+    if (!row || Number(row.c) === 0) {
+      throw new Error(
+        "the graph is empty: seed it first (npm run seed with the same NEO4J_* settings)",
+      );
+    }
+    await prepareSearch(app.db);
+    const url = `${app.server.url}/graphql`;
+    await checkMix(url, app.db);
+    await graphqlRun(url, WARMUP_S);
+    await cypherRun(app.db, WARMUP_S);
+    const gql = await graphqlRun(url, DURATION_S);
+    const cypher = await cypherRun(app.db, DURATION_S);
+    report(gql, cypher);
+  } finally {
+    await app.stop();
+  }
+}
+
+async function graphqlRun(url: string, seconds: number): Promise<LatencySummary> {
+  const requests = MIX.map(entry => ({
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: entry.query, variables: entry.variables }),
+  }));
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = Date.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, requests },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, statusCode: number, _bytes, responseTime: number) => {
+      latencies.push(responseTime);
+      errors += statusCode === 200 ? 0 : 1;
+    });
+  });
+  errors += result.errors + result.timeouts;
+  return summarise(latencies, errors, Date.now() - started);
+}
+
+async function cypherRun(db: Db, seconds: number): Promise<LatencySummary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = Date.now();
+  const deadline = started + seconds * 1000;
+  const worker = async (offset: number) => {
+    for (let i = offset; Date.now() < deadline; i += 1) {
+      const entry = MIX[i % MIX.length];
+      const t0 = process.hrtime.bigint();
+      try {
+        await db.read(entry?.cypher ?? "RETURN 1", entry?.params ?? {});
+      } catch {
+        errors += 1;
+      }
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_v, i) => worker(i)));
+  return summarise(latencies, errors, Date.now() - started);
+}
+
+/** Every query of the mix must answer without errors, through GraphQL and through Cypher. */
+async function checkMix(url: string, db: Db): Promise<void> {
+  for (const entry of MIX) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: entry.query, variables: entry.variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (response.status !== 200 || body.errors) {
+      throw new Error(`'${entry.name}' failed: ${JSON.stringify(body.errors)}`);
+    }
+    await db.read(entry.cypher, entry.params);
+  }
+}
+
+function report(gql: LatencySummary, cypher: LatencySummary): void {
+  const lines = [
+    `API benchmark: ${MIX.length} queries in the mix, ${CONNECTIONS} concurrent clients, ${DURATION_S}s each`,
+    ...MIX.map((m, i) => `  ${i + 1}. ${m.name}`),
+    "",
+    `${"".padEnd(16)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(10)}${"requests".padStart(10)}${"errors".padStart(8)}`,
+    formatRow("GraphQL (HTTP)", gql),
+    formatRow("direct Cypher", cypher),
+    "",
+    `ratio GraphQL / Cypher: p50 ${(gql.p50 / cypher.p50).toFixed(2)}x, p95 ${(gql.p95 / cypher.p95).toFixed(2)}x, ` +
+      `p99 ${(gql.p99 / cypher.p99).toFixed(2)}x, throughput ${(gql.rps / cypher.rps).toFixed(2)}x`,
+    `target: p50 ratio <= 1.5 and no errors -> ${gql.p50 / cypher.p50 <= 1.5 && gql.errors === 0 ? "MET" : "NOT MET"}`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+main().catch(error => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+import { Arg, Ctx, Float, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import {
+  criticalMassOf,
+  criticalMassRanking,
+  type CriticalMassData,
+  type CriticalMassParams,
+} from "../../services/analytics/critical-mass.service";
+import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import {
+  ContributionKindEnum,
+  CriticalMass,
+  CriticalMassSortEnum,
+  UnaffiliatedPolicyEnum,
+  VerdictThresholdsInput,
+} from "./critical-mass.type";
+
+function toType(r: CriticalMassData): CriticalMass {
+  return {
+    ...r,
+    subject: entityRef(r.subject),
+    contributionKind: r.contributionKind as ContributionKindEnum,
+    contributionsInWindow: r.commitsInWindow,
+    organizations: r.organizations.map(o => {
+      const ref = r.organizationRefs.get(o.key);
+      const colon = o.key.indexOf(":");
+      return {
+        organization: entityRef(
+          ref ?? { label: o.key.slice(0, colon), key: o.key.slice(colon + 1), name: o.key },
+        ),
+        contributions: o.commits,
+        share: o.share,
+      };
+    }),
+    sectorShares: r.sectorShares.map(s => ({
+      ...s,
+      contributions: s.commits,
+      contributionShare: s.commitShare,
+    })),
+    method: methodInfo(r.method),
+  };
+}
+
+const DESCRIPTION =
+  "CHAOSS Contributors, New / Inactive Contributors, Contributor Absence Factor (bus factor) and " +
+  "Elephant Factor (F(θ) = min{k : top-k > θ·total}), Organizational Diversity (shares, HHI = Σ s², " +
+  "effective = 1/HHI), sector shares (UNKNOWN always shown) and a verdict whose thresholds are " +
+  "parameters (ours). metrics-anchors.md §2.1–2.7, §7.5.";
+
+@Resolver()
+export class CriticalMassResolver {
+  @Query(_returns => CriticalMass, { description: `Critical mass of one subject. ${DESCRIPTION}` })
+  async criticalMass(
+    @Ctx() ctx: Context,
+    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("contributionKind", _type => ContributionKindEnum, { defaultValue: "COMMITS" })
+    contributionKind: ContributionKindEnum,
+    @Arg("from", _type => String, {
+      nullable: true,
+      description: "Window start (YYYY-MM-DD); default all time.",
+    })
+    from: string | null,
+    @Arg("to", _type => String, { nullable: true }) to: string | null,
+    @Arg("asOf", _type => String, {
+      nullable: true,
+      description: "Reference date; default `to`, else now.",
+    })
+    asOf: string | null,
+    @Arg("activeIntervalMonths", _type => Int, { defaultValue: 12 }) activeIntervalMonths: number,
+    @Arg("threshold", _type => Float, { defaultValue: 0.5, description: "θ of CAF and EF." })
+    threshold: number,
+    @Arg("unaffiliated", _type => UnaffiliatedPolicyEnum, { defaultValue: "EACH_OWN_UNIT" })
+    unaffiliated: UnaffiliatedPolicyEnum,
+    @Arg("verdict", _type => VerdictThresholdsInput, { nullable: true })
+    verdict: VerdictThresholdsInput | null,
+  ): Promise<CriticalMass> {
+    const params: CriticalMassParams = {
+      contributionKind,
+      from,
+      to,
+      asOf,
+      activeIntervalMonths,
+      threshold,
+      unaffiliated,
+      verdict: verdict ?? undefined,
+    };
+    return toType(await criticalMassOf(ctx, of, params));
+  }
+
+  @Query(_returns => [CriticalMass], {
+    description: `Software ranked by one critical-mass indicator (descending). ${DESCRIPTION}`,
+  })
+  async criticalMassRanking(
+    @Ctx() ctx: Context,
+    @Arg("sortBy", _type => CriticalMassSortEnum, { defaultValue: "ACTIVE_CONTRIBUTORS" })
+    sortBy: CriticalMassSortEnum,
+    @Arg("contributionKind", _type => ContributionKindEnum, { defaultValue: "COMMITS" })
+    contributionKind: ContributionKindEnum,
+    @Arg("from", _type => String, { nullable: true }) from: string | null,
+    @Arg("to", _type => String, { nullable: true }) to: string | null,
+    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("limit", _type => Int, { defaultValue: 50 }) limit: number,
+  ): Promise<CriticalMass[]> {
+    const rows = await criticalMassRanking(ctx, {
+      sortBy,
+      contributionKind,
+      from,
+      to,
+      asOf,
+      first: limit,
+    });
+    return rows.map(toType);
+  }
+}

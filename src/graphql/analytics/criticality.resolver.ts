@@ -1,0 +1,32 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { criticalityOf } from "../../services/analytics/criticality.service";
+import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { CriticalityProfileEnum, CriticalityScore } from "./criticality.type";
+
+@Resolver()
+export class CriticalityResolver {
+  @Query(_returns => CriticalityScore, {
+    description:
+      "OpenSSF criticality_score of a Software or Repository: C = Σ wᵢ·log(1+min(Sᵢ,Tᵢ))/log(1+Tᵢ) / Σ wᵢ " +
+      "over the signals present in our data (missing ones reported as missing, not zero), with the " +
+      "per-signal breakdown. metrics-anchors.md §3.1, §7.6; https://github.com/ossf/criticality_score",
+  })
+  async criticalityScore(
+    @Ctx() ctx: Context,
+    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("profile", _type => CriticalityProfileEnum, { defaultValue: "ECOSYSTEM_FR" })
+    profile: CriticalityProfileEnum,
+    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+  ): Promise<CriticalityScore> {
+    const r = await criticalityOf(ctx, of, { profile, asOf });
+    return {
+      subject: entityRef(r.subject),
+      profile: r.profile as CriticalityProfileEnum,
+      score: r.score,
+      breakdown: r.breakdown,
+      missingSignals: r.missingSignals,
+      method: methodInfo(r.method),
+    };
+  }
+}

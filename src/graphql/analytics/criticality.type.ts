@@ -1,0 +1,67 @@
+import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { EntityRef, MethodInfo } from "./common.type";
+
+export enum CriticalityProfileEnum {
+  PIKE_ORIGINAL = "PIKE_ORIGINAL",
+  ECOSYSTEM_FR = "ECOSYSTEM_FR",
+}
+registerEnumType(CriticalityProfileEnum, {
+  name: "CriticalityProfile",
+  description:
+    "PIKE_ORIGINAL: OpenSSF original_pike.yml weights/thresholds; ECOSYSTEM_FR: our signals " +
+    "(contributors, organisations, ministries and organisations using, transitive dependents, age, freshness).",
+});
+
+@ObjectType({ description: "One signal of the criticality score." })
+export class CriticalitySignal {
+  @Field(_type => String)
+  signal!: string;
+
+  @Field(_type => Float, { nullable: true, description: "Raw value; null = missing in our data." })
+  value!: number | null;
+
+  @Field(_type => Float)
+  weight!: number;
+
+  @Field(_type => Float, { description: "Upper bound U (threshold T)." })
+  threshold!: number;
+
+  @Field(_type => Boolean)
+  smallerIsBetter!: boolean;
+
+  @Field(_type => Float, { nullable: true, description: "log(1+v)/log(1+T) after clamping." })
+  normalised!: number | null;
+
+  @Field(_type => Float, {
+    nullable: true,
+    description: "weight × normalised / Σ weights of present signals (sums to the score).",
+  })
+  contribution!: number | null;
+
+  @Field(_type => Boolean, { description: "Missing signals leave the weighted mean (never zero)." })
+  missing!: boolean;
+}
+
+@ObjectType({ description: "OpenSSF criticality score with its per-signal breakdown." })
+export class CriticalityScore {
+  @Field(_type => EntityRef)
+  subject!: EntityRef;
+
+  @Field(_type => CriticalityProfileEnum)
+  profile!: CriticalityProfileEnum;
+
+  @Field(_type => Float, {
+    nullable: true,
+    description: "In [0, 1]; null when no signal is present.",
+  })
+  score!: number | null;
+
+  @Field(_type => [CriticalitySignal])
+  breakdown!: CriticalitySignal[];
+
+  @Field(_type => [String])
+  missingSignals!: string[];
+
+  @Field(_type => MethodInfo)
+  method!: MethodInfo;
+}

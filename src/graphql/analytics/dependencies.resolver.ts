@@ -1,0 +1,70 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { dependenciesOf, dependencyPaths } from "../../services/analytics/dependencies.service";
+import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import {
+  Dependencies,
+  DependencyKindEnum,
+  DependencyPaths,
+  DependencyRelationEnum,
+  type LicenceClassEnum,
+} from "./dependencies.type";
+import { dependencyItem } from "./mappers";
+
+@Resolver()
+export class DependenciesResolver {
+  @Query(_returns => Dependencies, {
+    description:
+      "Direct and transitive dependencies (DEPENDS_ON) of a Software, Repository or Package, each " +
+      "with its minimal depth, DIRECT/INDIRECT (deps.dev relation: direct wins), declared " +
+      "requirement, licence and one example path. Depth ≤ 6. Definitions: metrics-anchors.md §3.2, " +
+      "§3.6 (CHAOSS Upstream Code Dependencies), §7.1; https://docs.deps.dev/api/v3/",
+  })
+  async dependencies(
+    @Ctx() ctx: Context,
+    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("maxDepth", _type => Int, { defaultValue: 6, description: "1…6" }) maxDepth: number,
+    @Arg("kinds", _type => [DependencyKindEnum], { nullable: true })
+    kinds: DependencyKindEnum[] | null,
+    @Arg("relation", _type => DependencyRelationEnum, { nullable: true })
+    relation: DependencyRelationEnum | null,
+    @Arg("limit", _type => Int, { defaultValue: 500, description: "1…5000" }) limit: number,
+  ): Promise<Dependencies> {
+    const r = await dependenciesOf(ctx, of, { maxDepth, kinds, relation, first: limit });
+    return {
+      ...r,
+      subject: entityRef(r.subject),
+      items: r.items.map(dependencyItem),
+      licenceClasses: r.licenceClasses.map(c => ({
+        licenceClass: c.licenceClass as LicenceClassEnum,
+        count: c.count,
+      })),
+      method: methodInfo(r.method),
+    };
+  }
+
+  @Query(_returns => DependencyPaths, {
+    description:
+      "The k shortest simple DEPENDS_ON paths from one node to another (length ≤ maxDepth ≤ 6), " +
+      "ordered by length then by the Label:key sequence: why does A depend on B? " +
+      "metrics-anchors.md §7.2.",
+  })
+  async dependencyPaths(
+    @Ctx() ctx: Context,
+    @Arg("from", _type => SubjectInput) from: SubjectInput,
+    @Arg("to", _type => SubjectInput) to: SubjectInput,
+    @Arg("k", _type => Int, { defaultValue: 3, description: "1…20" }) k: number,
+    @Arg("maxDepth", _type => Int, { defaultValue: 6 }) maxDepth: number,
+    @Arg("kinds", _type => [DependencyKindEnum], { nullable: true })
+    kinds: DependencyKindEnum[] | null,
+  ): Promise<DependencyPaths> {
+    const r = await dependencyPaths(ctx, from, to, { k, maxDepth, kinds });
+    return {
+      from: entityRef(r.from),
+      to: entityRef(r.to),
+      paths: r.paths.map(p => ({ ...p, nodes: p.nodes.map(entityRef) })),
+      truncated: r.truncated,
+      method: methodInfo(r.method),
+    };
+  }
+}

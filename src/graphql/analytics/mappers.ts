@@ -1,0 +1,19 @@
+/** Maps service results to the GraphQL object types (thin, no logic beyond renaming). */
+import type { ReachedEntity } from "../../services/analytics/reachability.service";
+import { classifyLicence } from "../../analytics";
+import { entityRef } from "./common.type";
+import type { DependencyItem, DependencyRelationEnum, LicenceClassEnum } from "./dependencies.type";
+
+export function dependencyItem(r: ReachedEntity): DependencyItem {
+  return {
+    node: entityRef(r.node),
+    depth: r.depth,
+    relation: r.relation as DependencyRelationEnum,
+    requirement: r.requirement,
+    kind: r.kind,
+    licence: r.licence,
+    licenceClass: (r.licence === null ? "UNKNOWN" : classifyLicence(r.licence)) as LicenceClassEnum,
+    sources: r.sources,
+    examplePath: r.examplePath.map(entityRef),
+  };
+}

@@ -1,0 +1,51 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { type EntityDef, requireEntity } from "../../query/registry";
+import { EntityConnection } from "../../services/connection.service";
+import type { EntityRecord } from "../../services/entity-record";
+import { type InputClass, namedClass } from "../types/common/named-class";
+import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { classesOf } from "./entity-classes";
+
+type Method = (...args: unknown[]) => unknown;
+
+/**
+ * Relationship fields of one entity. Each returns a lazy connection whose statements go through
+ * per-request DataLoaders: the statement count does not grow with the number of parents.
+ */
+export function buildRelationshipResolver(entity: EntityDef): InputClass | undefined {
+  if (entity.relations.length === 0) {
+    return undefined;
+  }
+  const cls = namedClass(`${entity.typeName}RelationshipResolver`);
+  const proto = cls.prototype as Record<string, Method>;
+  for (const relation of entity.relations) {
+    const target = requireEntity(relation.target);
+    const targetClasses = classesOf(target);
+    proto[relation.field] = function related(parent: unknown, ctx: unknown, ...values: unknown[]) {
+      const args = collectArgs(values);
+      return new EntityConnection(
+        ctx as Context,
+        {
+          entity: target,
+          scope: { kind: "relation", parent: entity, relation },
+          where: args.where,
+          parentKey: (parent as EntityRecord).key,
+          argsKey: argsKey(args),
+        },
+        args,
+      );
+    };
+    const descriptor = Object.getOwnPropertyDescriptor(proto, relation.field) as PropertyDescriptor;
+    FieldResolver(() => targetClasses.connection, { description: relation.description })(
+      proto,
+      relation.field,
+      descriptor,
+    );
+    Root()(proto, relation.field, 0);
+    Ctx()(proto, relation.field, 1);
+    declareConnectionArgs(proto, relation.field, 2, targetClasses);
+  }
+  Resolver(() => classesOf(entity).object)(cls);
+  return cls;
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { NotFoundError } from "../../errors";
+import { loadNode } from "../../loaders";
+import type { EntityDef } from "../../query/registry";
+import { EntityConnection } from "../../services/connection.service";
+import type { EntityRecord } from "../../services/entity-record";
+import { type InputClass, namedClass } from "../types/common/named-class";
+import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { byKeyField, classesOf } from "./entity-classes";
+
+type Method = (...args: unknown[]) => unknown;
+
+/** Root fields of one entity: the `<plural>` connection and `<type>ByKey(key)`. */
+export function buildRootResolver(entity: EntityDef): InputClass {
+  const classes = classesOf(entity);
+  const cls = namedClass(`${entity.typeName}RootResolver`);
+  const proto = cls.prototype as Record<string, Method>;
+
+  proto[entity.plural] = function list(ctx: unknown, ...values: unknown[]) {
+    const args = collectArgs(values);
+    return new EntityConnection(
+      ctx as Context,
+      { entity, scope: { kind: "root" }, where: args.where, argsKey: argsKey(args) },
+      args,
+    );
+  };
+  Query(() => classes.connection, {
+    description: `${entity.description} Relay connection with filters, sorting and aggregates.`,
+  })(
+    proto,
+    entity.plural,
+    Object.getOwnPropertyDescriptor(proto, entity.plural) as PropertyDescriptor,
+  );
+  Ctx()(proto, entity.plural, 0);
+  declareConnectionArgs(proto, entity.plural, 1, classes);
+
+  const byKey = byKeyField(entity);
+  proto[byKey] = async function one(ctx: unknown, key: unknown): Promise<EntityRecord> {
+    const found = await loadNode(ctx as Context, entity, String(key));
+    if (!found) {
+      throw new NotFoundError(`No ${entity.typeName} with key '${String(key)}'`, { key });
+    }
+    return found;
+  };
+  Query(() => classes.object, {
+    nullable: true,
+    description: `One ${entity.typeName} by its natural key (NOT_FOUND error when absent).`,
+  })(proto, byKey, Object.getOwnPropertyDescriptor(proto, byKey) as PropertyDescriptor);
+  Ctx()(proto, byKey, 0);
+  Arg("key", () => String, { description: entity.keyDescription })(proto, byKey, 1);
+
+  Resolver()(cls);
+  return cls;
+}

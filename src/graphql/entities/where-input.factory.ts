@@ -1,0 +1,70 @@
+import { Field, InputType } from "type-graphql";
+import { type EntityDef, type PropKind, requireEntity } from "../../query/registry";
+import {
+  BooleanFilter,
+  CountFilter,
+  DateFilter,
+  FloatFilter,
+  IntFilter,
+  IntListFilter,
+  StringFilter,
+  StringListFilter,
+  TextFilter,
+} from "../types/common/filter.inputs";
+import type { InputClass } from "../types/common/named-class";
+import { classesOf } from "./entity-classes";
+
+const FILTERS: Record<PropKind, InputClass> = {
+  string: StringFilter,
+  url: StringFilter,
+  text: TextFilter,
+  int: IntFilter,
+  float: FloatFilter,
+  boolean: BooleanFilter,
+  date: DateFilter,
+  stringList: StringListFilter,
+  intList: IntListFilter,
+};
+
+/**
+ * `<Type>Where`: one operator object per property, AND/OR/NOT, `some/none/all` on every
+ * relationship field and `<field>Aggregate: { count }` on relationship counts.
+ */
+export function defineWhereInput(entity: EntityDef): void {
+  const { where, relationFilter } = classesOf(entity);
+  const proto = where.prototype as object;
+  InputType(`${entity.typeName}Where`, { description: `Filter on ${entity.typeName}.` })(where);
+  Field(() => StringFilter, { nullable: true, description: "Natural key." })(proto, "key");
+  for (const prop of entity.props) {
+    const filter = FILTERS[prop.kind];
+    Field(() => filter, { nullable: true, description: prop.description })(proto, prop.name);
+  }
+  Field(() => [where], { nullable: true, description: "All of these." })(proto, "AND");
+  Field(() => [where], { nullable: true, description: "At least one of these." })(proto, "OR");
+  Field(() => where, { nullable: true, description: "Not this." })(proto, "NOT");
+  for (const relation of entity.relations) {
+    const target = classesOf(requireEntity(relation.target)).relationFilter;
+    Field(() => target, { nullable: true, description: relation.description })(
+      proto,
+      relation.field,
+    );
+    Field(() => CountFilter, { nullable: true, description: `Number of ${relation.field}.` })(
+      proto,
+      `${relation.field}Aggregate`,
+    );
+  }
+
+  InputType(`${entity.typeName}RelationFilter`, {
+    description: `Quantifiers over related ${entity.typeName} nodes.`,
+  })(relationFilter);
+  const rf = relationFilter.prototype as object;
+  Field(() => where, { nullable: true, description: "At least one related node matches." })(
+    rf,
+    "some",
+  );
+  Field(() => where, { nullable: true, description: "No related node matches." })(rf, "none");
+  Field(() => where, {
+    nullable: true,
+    description: "Every related node matches (true when none).",
+  })(rf, "all");
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { ENTITIES } from "../../query/registry";
+import { search, type SearchHitRecord } from "../../services/search.service";
+import { ENTITY_TYPE_LABELS, EntityType, SearchHit } from "../types/search.type";
+
+@Resolver()
+export class SearchResolver {
+  @Query(_returns => [SearchHit], {
+    description:
+      "Full-text search across entities (French analyzer, case- and accent-insensitive), best first. " +
+      "Exact names, acronyms and keys rank first.",
+  })
+  search(
+    @Arg("query", _type => String, {
+      description: "Words to find; every word must match (prefix allowed).",
+    })
+    query: string,
+    @Arg("types", _type => [EntityType], {
+      nullable: true,
+      description: "Restrict to these types.",
+    })
+    types: string[] | null,
+    @Arg("first", _type => Int, { defaultValue: 20, description: "Number of hits, 0-100." })
+    first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHitRecord[]> {
+    const labels = types?.length
+      ? types.map(t => ENTITY_TYPE_LABELS[t] ?? t)
+      : ENTITIES.map(e => e.label);
+    return search(ctx, query, labels, first);
+  }
+}

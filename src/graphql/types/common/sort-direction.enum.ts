@@ -1,0 +1,11 @@
+import { registerEnumType } from "type-graphql";
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+registerEnumType(SortDirection, {
+  name: "SortDirection",
+  description: "Ascending: missing values last. Descending: missing values first.",
+});

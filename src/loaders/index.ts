@@ -1,0 +1,2 @@
+export * from "./loader-registry";
+export * from "./node-loader";

@@ -1,0 +1,198 @@
+import { BadUserInputError } from "../errors";
+import { foldedProp, foldText } from "./normalise";
+import type { ParamBag } from "./params";
+import { distinctCount, hopsPattern } from "./patterns";
+import { type EntityDef, type PropDef, propOf, relationOf, requireEntity } from "./registry";
+
+/** A `where` input as received from GraphQL: field → operator object, plus AND/OR/NOT. */
+export type WhereInput = { [field: string]: unknown };
+type Ops = Record<string, unknown>;
+
+const COMPARE: Record<string, string> = { eq: "=", lt: "<", lte: "<=", gt: ">", gte: ">=" };
+const STRING_OPS: Record<string, string> = {
+  contains: "CONTAINS",
+  startsWith: "STARTS WITH",
+  endsWith: "ENDS WITH",
+};
+
+const present = (v: unknown): boolean => v !== undefined && v !== null;
+const and = (parts: string[]): string => parts.map(x => `(${x})`).join(" AND ");
+
+/**
+ * Compiles a `where` input to a Cypher predicate over `alias`. Property names, labels and types
+ * come only from the registry; every value becomes a parameter. Returns "" when nothing filters.
+ */
+export function compileWhere(
+  entity: EntityDef,
+  where: WhereInput | null | undefined,
+  alias: string,
+  params: ParamBag,
+): string {
+  if (!where) {
+    return "";
+  }
+  const parts: string[] = [];
+  for (const [field, value] of Object.entries(where)) {
+    if (!present(value)) {
+      continue;
+    }
+    const part = compileField(entity, field, value, alias, params);
+    if (part) {
+      parts.push(part);
+    }
+  }
+  return and(parts);
+}
+
+function compileField(
+  entity: EntityDef,
+  field: string,
+  value: unknown,
+  alias: string,
+  params: ParamBag,
+): string {
+  if (field === "AND" || field === "OR") {
+    const parts = (value as WhereInput[]).map(w => compileWhere(entity, w, alias, params));
+    if (field === "OR" && parts.some(x => !x)) {
+      return ""; // an empty branch matches everything
+    }
+    const kept = parts.filter(Boolean);
+    return kept.length ? kept.map(x => `(${x})`).join(` ${field} `) : field === "OR" ? "false" : "";
+  }
+  if (field === "NOT") {
+    const inner = compileWhere(entity, value as WhereInput, alias, params);
+    return inner ? `NOT coalesce((${inner}), false)` : "";
+  }
+  if (field === "key") {
+    return compileScalar({ name: "key", kind: "string" }, value as Ops, alias, params);
+  }
+  const prop = propOf(entity, field);
+  if (prop) {
+    return compileScalar(prop, value as Ops, alias, params);
+  }
+  const relation = relationOf(entity, field);
+  if (relation) {
+    return compileQuantifiers(relation.target, relation.hops, value as Ops, alias, params);
+  }
+  const counted = field.endsWith("Aggregate")
+    ? relationOf(entity, field.slice(0, -"Aggregate".length))
+    : undefined;
+  if (counted) {
+    const count = (value as { count?: Ops }).count;
+    const target = params.variable();
+    return count
+      ? compileOps(distinctCount(alias, counted.hops, target), count, params, x => x)
+      : "";
+  }
+  throw new BadUserInputError(`'${field}' is not a filterable field of ${entity.typeName}`);
+}
+
+function compileQuantifiers(
+  targetLabel: string,
+  hops: EntityDef["relations"][number]["hops"],
+  ops: Ops,
+  alias: string,
+  params: ParamBag,
+): string {
+  const target = requireEntity(targetLabel);
+  const parts: string[] = [];
+  for (const [quantifier, inner] of Object.entries(ops)) {
+    if (!present(inner)) {
+      continue;
+    }
+    const m = params.variable();
+    const pattern = hopsPattern(alias, hops, m);
+    const predicate = compileWhere(target, inner as WhereInput, m, params);
+    if (quantifier === "some") {
+      parts.push(
+        predicate ? `EXISTS { MATCH ${pattern} WHERE ${predicate} }` : `EXISTS { ${pattern} }`,
+      );
+    } else if (quantifier === "none") {
+      parts.push(
+        predicate
+          ? `NOT EXISTS { MATCH ${pattern} WHERE ${predicate} }`
+          : `NOT EXISTS { ${pattern} }`,
+      );
+    } else if (quantifier === "all") {
+      parts.push(
+        predicate
+          ? `NOT EXISTS { MATCH ${pattern} WHERE NOT coalesce((${predicate}), false) }`
+          : "true",
+      );
+    } else {
+      throw new BadUserInputError(`unknown relationship quantifier '${quantifier}'`);
+    }
+  }
+  return and(parts);
+}
+
+function compileScalar(prop: PropDef, ops: Ops, alias: string, params: ParamBag): string {
+  const raw = `${alias}.${prop.name}`;
+  if (prop.kind === "stringList" || prop.kind === "intList") {
+    return compileListOps(raw, ops, params);
+  }
+  if (prop.kind === "text") {
+    const folded = foldedProp(alias, prop.name);
+    const fold = (v: unknown) =>
+      Array.isArray(v) ? v.map(x => foldText(String(x))) : foldText(String(v));
+    const insensitive: Ops = {};
+    const sensitive: Ops = {};
+    for (const [op, v] of Object.entries(ops)) {
+      (["lt", "lte", "gt", "gte", "isNull"].includes(op) ? sensitive : insensitive)[op] = v;
+    }
+    return and(
+      [
+        compileOps(folded, insensitive, params, fold),
+        compileOps(raw, sensitive, params, x => x),
+      ].filter(Boolean),
+    );
+  }
+  return compileOps(raw, ops, params, x => x);
+}
+
+function compileOps(
+  lhs: string,
+  ops: Ops,
+  params: ParamBag,
+  convert: (v: unknown) => unknown,
+): string {
+  const parts: string[] = [];
+  for (const [op, value] of Object.entries(ops)) {
+    if (!present(value)) {
+      continue;
+    }
+    if (op === "isNull") {
+      parts.push(value ? `${lhs} IS NULL` : `${lhs} IS NOT NULL`);
+    } else if (op === "in") {
+      parts.push(`${lhs} IN ${params.add(convert(value))}`);
+    } else if (COMPARE[op]) {
+      parts.push(`${lhs} ${COMPARE[op]} ${params.add(convert(value))}`);
+    } else if (STRING_OPS[op]) {
+      parts.push(`${lhs} ${STRING_OPS[op]} ${params.add(convert(value))}`);
+    } else {
+      throw new BadUserInputError(`unknown filter operator '${op}'`);
+    }
+  }
+  return and(parts);
+}
+
+function compileListOps(lhs: string, ops: Ops, params: ParamBag): string {
+  const parts: string[] = [];
+  for (const [op, value] of Object.entries(ops)) {
+    if (!present(value)) {
+      continue;
+    }
+    if (op === "includes") {
+      parts.push(`${params.add(value)} IN ${lhs}`);
+    } else if (op === "includesAny") {
+      parts.push(`any(x IN ${params.add(value)} WHERE x IN ${lhs})`);
+    } else if (op === "includesAll") {
+      parts.push(`all(x IN ${params.add(value)} WHERE x IN ${lhs})`);
+    } else if (op === "isEmpty") {
+      parts.push(value ? `coalesce(size(${lhs}), 0) = 0` : `size(${lhs}) > 0`);
+    } else {
+      throw new BadUserInputError(`unknown list filter operator '${op}'`);
+    }
+  }
+  return and(parts);
+}

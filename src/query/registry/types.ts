@@ -1,0 +1,70 @@
+/**
+ * The entity registry's vocabulary. Everything the query layer splices into Cypher (labels,
+ * relationship types, property names) comes from these definitions; user input only ever
+ * travels as parameters.
+ */
+export type PropKind =
+  "string" | "text" | "int" | "float" | "boolean" | "date" | "url" | "stringList" | "intList";
+
+export interface PropDef {
+  name: string;
+  kind: PropKind;
+  description?: string;
+}
+
+export type Direction = "out" | "in";
+
+/** One hop of a relationship field: `type` may list alternatives (`USES|DEPLOYS`). */
+export interface Hop {
+  type: string;
+  dir: Direction;
+  /** Label of the node this hop arrives at (the target's label for the last hop). */
+  label: string;
+}
+
+export interface RelDef {
+  field: string;
+  target: string;
+  hops: Hop[];
+  description: string;
+}
+
+/** A groupBy dimension: a property of the node, or a node reached by a fixed path. */
+export type GroupDef =
+  | { field: string; description: string; kind: "property"; prop: string }
+  | { field: string; description: string; kind: "path"; hops: Hop[]; nameProp: string };
+
+export interface EntityDef {
+  label: string;
+  typeName: string;
+  /** Root connection field, e.g. `startups`. */
+  plural: string;
+  description: string;
+  keyDescription: string;
+  props: PropDef[];
+  relations: RelDef[];
+  groups: GroupDef[];
+}
+
+const NUMERIC: ReadonlySet<PropKind> = new Set(["int", "float"]);
+const LIST: ReadonlySet<PropKind> = new Set(["stringList", "intList"]);
+
+export const isNumeric = (p: PropDef): boolean => NUMERIC.has(p.kind);
+export const isList = (p: PropDef): boolean => LIST.has(p.kind);
+/** Props that accept ordering and keyset cursors (scalars, not lists). */
+export const isSortable = (p: PropDef): boolean => !LIST.has(p.kind);
+
+export const out = (type: string, label: string): Hop => ({ type, dir: "out", label });
+export const inn = (type: string, label: string): Hop => ({ type, dir: "in", label });
+
+export function rel(field: string, description: string, ...hops: Hop[]): RelDef {
+  const last = hops[hops.length - 1];
+  if (!last) {
+    throw new Error(`relationship field ${field} has no hop`);
+  }
+  return { field, target: last.label, hops, description };
+}
+
+export function p(name: string, kind: PropKind, description?: string): PropDef {
+  return { name, kind, description };
+}

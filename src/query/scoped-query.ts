@@ -1,0 +1,42 @@
+import { compileWhere, type WhereInput } from "./filter-compiler";
+import type { ParamBag } from "./params";
+import { hopsPattern } from "./patterns";
+import type { EntityDef, RelDef } from "./registry";
+
+/** Where the nodes of a connection come from: every node of a label, or a parent's neighbours. */
+export type Scope = { kind: "root" } | { kind: "relation"; parent: EntityDef; relation: RelDef };
+
+/**
+ * Wraps a body (which sees `n`, the filtered node, and `rels`, the relationships from the parent)
+ * into a full statement. A relation scope runs for every parent key in `$keys` at once — one
+ * statement per batch — and returns `parentKey` beside the body's columns.
+ */
+export function scopedStatement(args: {
+  entity: EntityDef;
+  scope: Scope;
+  where: WhereInput | null | undefined;
+  params: ParamBag;
+  body: string;
+  columns: string[];
+}): string {
+  const { entity, scope, where, params, body, columns } = args;
+  const filter = compileWhere(entity, where, "n", params);
+  const whereClause = filter ? `WHERE ${filter}` : "";
+  if (scope.kind === "root") {
+    return [`MATCH (n:${entity.label})`, whereClause, "WITH n, [] AS rels", body].join("\n");
+  }
+  const { parent, relation } = scope;
+  const single = relation.hops.length === 1;
+  const grouping = single ? "WITH n, collect(r) AS rels" : "WITH DISTINCT n, [] AS rels";
+  return [
+    "UNWIND $keys AS parentKey",
+    `MATCH (p:${parent.label} {key: parentKey})`,
+    "CALL (p) {",
+    `  MATCH ${hopsPattern("p", relation.hops, "n", "r")}`,
+    `  ${grouping}`,
+    `  ${whereClause}`,
+    body.replace(/^/gm, "  "),
+    "}",
+    `RETURN parentKey, ${columns.join(", ")}`,
+  ].join("\n");
+}

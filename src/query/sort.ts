@@ -1,0 +1,75 @@
+import { BadUserInputError } from "../errors";
+import { foldedProp } from "./normalise";
+import { distinctCount } from "./patterns";
+import { type EntityDef, isSortable, propOf, relationOf } from "./registry";
+
+export type SortDirection = "ASC" | "DESC";
+/** A `sort` input: a list of one-field objects, e.g. `[{ membersCount: DESC }, { title: ASC }]`. */
+export type SortInput = Array<Record<string, SortDirection | null | undefined>>;
+
+export interface SortTerm {
+  field: string;
+  direction: SortDirection;
+  /** Cypher expression over `n`, never null, so keyset comparisons are total. */
+  expression: string;
+}
+
+// Missing values sort after every real value ascending (before them descending), as Neo4j does.
+const LAST_STRING = "'\\uffff'";
+const LAST_NUMBER = "1.0e300";
+
+/**
+ * Resolves a sort input into terms over `n`, always ending with the unique tie-breaker `n.key`, so
+ * that orderings are total and keyset cursors are stable.
+ */
+export function resolveSort(entity: EntityDef, sort: SortInput | null | undefined): SortTerm[] {
+  const terms: SortTerm[] = [];
+  for (const item of sort ?? []) {
+    const entries = Object.entries(item).filter(([, v]) => v !== undefined && v !== null);
+    if (entries.length !== 1) {
+      throw new BadUserInputError("each sort item must set exactly one field, e.g. { name: ASC }", {
+        argument: "sort",
+      });
+    }
+    const [field, direction] = entries[0] as [string, SortDirection];
+    terms.push({ field, direction, expression: sortExpression(entity, field) });
+  }
+  if (!terms.some(t => t.field === "key")) {
+    terms.push({ field: "key", direction: "ASC", expression: "n.key" });
+  }
+  return terms;
+}
+
+function sortExpression(entity: EntityDef, field: string): string {
+  if (field === "key") {
+    return "n.key";
+  }
+  const prop = propOf(entity, field);
+  if (prop && isSortable(prop)) {
+    switch (prop.kind) {
+      case "text":
+        return `coalesce(${foldedProp("n", prop.name)}, ${LAST_STRING})`;
+      case "int":
+      case "float":
+        return `coalesce(n.${prop.name}, ${LAST_NUMBER})`;
+      case "boolean":
+        return `CASE n.${prop.name} WHEN false THEN 0 WHEN true THEN 1 ELSE 2 END`;
+      default:
+        return `coalesce(n.${prop.name}, ${LAST_STRING})`;
+    }
+  }
+  const relation = field.endsWith("Count")
+    ? relationOf(entity, field.slice(0, -"Count".length))
+    : undefined;
+  if (relation) {
+    return distinctCount("n", relation.hops, "c");
+  }
+  throw new BadUserInputError(`'${field}' is not a sortable field of ${entity.typeName}`, {
+    argument: "sort",
+  });
+}
+
+/** Short signature of an ordering, stored in cursors so a cursor is not reused with another sort. */
+export function sortSignature(terms: readonly SortTerm[]): string {
+  return terms.map(t => `${t.field}:${t.direction === "ASC" ? "a" : "d"}`).join(",");
+}

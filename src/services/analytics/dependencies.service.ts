@@ -1,0 +1,182 @@
+/**
+ * Dependencies of a software or repository (metrics-anchors.md §3.2, §7.1, §7.2): transitive,
+ * depth-bounded, with minimal depth, DIRECT / INDIRECT, declared requirement, licence and one
+ * example path; and the k shortest dependency paths between two nodes.
+ */
+import {
+  buildMethod,
+  classifyLicence,
+  kShortestPaths,
+  type LicenceClass,
+  type Method,
+} from "../../analytics";
+import { BadUserInputError } from "../../errors";
+import { refId, toRef, type EntityRefData } from "./entity-ref";
+import { checkDepth, checkInt } from "./limits";
+import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
+import { strOrNull } from "./rows";
+import {
+  resolveSubject,
+  type AnalyticsDeps,
+  type AnalyticsLabel,
+  type SubjectRef,
+} from "./subject";
+
+/** Labels whose dependencies can be asked for. */
+export const DEPENDENCY_ROOTS: readonly AnalyticsLabel[] = ["Software", "Repository", "Package"];
+
+const DEPS_DEV = "https://docs.deps.dev/api/v3/";
+const CHAOSS_UPSTREAM =
+  "https://github.com/chaoss/wg-risk/blob/HEAD/focus-areas/dependency-risk-assessment/upstream-code-dependencies.md";
+const QPP = "https://neo4j.com/docs/cypher-manual/current/patterns/shortest-paths/";
+
+/** A dependency with its licence class. */
+export interface DependencyItem extends ReachedEntity {
+  licenceClass: LicenceClass;
+}
+
+/** Output of {@link dependenciesOf}. */
+export interface DependenciesResult {
+  subject: EntityRefData;
+  totalCount: number;
+  directCount: number;
+  indirectCount: number;
+  items: DependencyItem[];
+  licenceClasses: { licenceClass: LicenceClass; count: number }[];
+  method: Method;
+}
+
+/** Options of {@link dependenciesOf}. */
+export interface DependenciesOptions extends TraversalOptions {
+  relation?: "DIRECT" | "INDIRECT" | null;
+  first?: number;
+}
+
+const licenceOf = (l: string | null): LicenceClass => (l === null ? "UNKNOWN" : classifyLicence(l));
+
+/** Transitive dependencies of a Software / Repository / Package, sorted by depth then key. */
+export async function dependenciesOf(
+  deps: AnalyticsDeps,
+  ref: SubjectRef,
+  options: DependenciesOptions = {},
+): Promise<DependenciesResult> {
+  const maxDepth = checkDepth(options.maxDepth ?? 6);
+  const first = checkInt(options.first ?? 500, "limit", 1, 5000);
+  const subject = await resolveSubject(deps, ref, DEPENDENCY_ROOTS);
+  const reached = await reach(deps, subject, "DEPENDENCIES", { ...options, maxDepth });
+  const all = reached.map(r => ({ ...r, licenceClass: licenceOf(r.licence) }));
+  const kept = options.relation ? all.filter(r => r.relation === options.relation) : all;
+  const classes = new Map<LicenceClass, number>();
+  all.forEach(r => classes.set(r.licenceClass, (classes.get(r.licenceClass) ?? 0) + 1));
+  const direct = all.filter(r => r.relation === "DIRECT").length;
+  return {
+    subject,
+    totalCount: kept.length,
+    directCount: direct,
+    indirectCount: all.length - direct,
+    items: kept.slice(0, first),
+    licenceClasses: [...classes].map(([licenceClass, count]) => ({ licenceClass, count })),
+    method: buildMethod({
+      name: "Transitive dependencies (deps.dev relation, CHAOSS Upstream Code Dependencies)",
+      formula:
+        "depth(d) = length of a shortest DEPENDS_ON path root→d (Cypher ANY SHORTEST, {1,6}); " +
+        "DIRECT iff depth = 1, else INDIRECT",
+      parameters: {
+        maxDepth,
+        kinds: options.kinds?.join(",") ?? "ALL",
+        relation: options.relation ?? "ALL",
+        first,
+      },
+      references: [DEPS_DEV, CHAOSS_UPSTREAM, QPP],
+      coverageNotes: [
+        "declared dependencies only (manifests of La Suite repositories, 2021 inventory libraries); no resolved versions",
+        `${classes.get("UNKNOWN") ?? 0} dependency(ies) without a known licence`,
+        "requirement = constraint declared by the parent on the example path",
+        `${Math.max(0, kept.length - first)} item(s) beyond first not returned`,
+      ],
+    }),
+  };
+}
+
+/** One dependency path. */
+export interface DependencyPathData {
+  length: number;
+  nodes: EntityRefData[];
+  requirements: (string | null)[];
+}
+
+/** Output of {@link dependencyPaths}. */
+export interface DependencyPathsResult {
+  from: EntityRefData;
+  to: EntityRefData;
+  paths: DependencyPathData[];
+  truncated: boolean;
+  method: Method;
+}
+
+/**
+ * The k shortest simple DEPENDS_ON paths from → to (length ≤ maxDepth), ordered by length then by
+ * the `Label:key` sequence. The candidate subgraph (nodes on some path of length ≤ maxDepth) is cut
+ * in Cypher with two ANY SHORTEST traversals; the k paths are enumerated on it in process, because
+ * Cypher's `SHORTEST k` takes a literal k, walks trails (a node may repeat) and breaks ties arbitrarily.
+ */
+export async function dependencyPaths(
+  deps: AnalyticsDeps,
+  fromRef: SubjectRef,
+  toRef_: SubjectRef,
+  options: { k?: number; maxDepth?: number } & TraversalOptions = {},
+): Promise<DependencyPathsResult> {
+  const k = checkInt(options.k ?? 3, "k", 1, 20);
+  const maxDepth = checkDepth(options.maxDepth ?? 6);
+  const from = await resolveSubject(deps, fromRef, DEPENDENCY_ROOTS, "from");
+  const to = await resolveSubject(deps, toRef_, DEPENDENCY_ROOTS, "to");
+  if (from.elementId === to.elementId) {
+    throw new BadUserInputError("from and to are the same node", { argument: "to" });
+  }
+  const fwd = await reach(deps, from, "DEPENDENCIES", { ...options, maxDepth });
+  const bwd = await reach(deps, to, "DEPENDENTS", { ...options, maxDepth });
+  const back = new Map(bwd.map(r => [r.elementId, r.depth]));
+  const ids = new Set([from.elementId, to.elementId]);
+  for (const f of fwd) {
+    const d = back.get(f.elementId);
+    if (d !== undefined && f.depth + d <= maxDepth) {
+      ids.add(f.elementId);
+    }
+  }
+  const kinds = options.kinds && options.kinds.length > 0 ? [...options.kinds] : null;
+  const rows = await deps.db.read(deps.cypher.get("analytics/edges-among"), {
+    ids: [...ids],
+    kinds,
+  });
+  const refs = new Map<string, EntityRefData>();
+  const requirement = new Map<string, string | null>();
+  const edges = rows.map(row => {
+    const a = toRef(row.from as Record<string, unknown>);
+    const b = toRef(row.to as Record<string, unknown>);
+    refs.set(refId(a), a);
+    refs.set(refId(b), b);
+    requirement.set(`${refId(a)}>${refId(b)}`, strOrNull(row, "requirement"));
+    return [refId(a), refId(b)] as const;
+  });
+  const found = kShortestPaths({ nodes: [], edges }, refId(from), refId(to), { k, maxDepth });
+  const paths = found.paths.map(p => ({
+    length: p.length,
+    nodes: p.nodes.map(id => refs.get(id) ?? { label: "", key: id, name: id }),
+    requirements: p.nodes.slice(1).map((id, i) => requirement.get(`${p.nodes[i]}>${id}`) ?? null),
+  }));
+  return {
+    from,
+    to,
+    paths,
+    truncated: found.truncated,
+    method: buildMethod({
+      name: "k shortest dependency paths",
+      formula:
+        "candidates = {x : d(from,x) + d(x,to) ≤ maxDepth} (Cypher ANY SHORTEST both ways); " +
+        "k shortest simple paths on them, ordered by length then Label:key sequence",
+      parameters: { k, maxDepth, kinds: options.kinds?.join(",") ?? "ALL" },
+      references: [QPP, "https://en.wikipedia.org/wiki/Yen%27s_algorithm", DEPS_DEV],
+      coverageNotes: [`${ids.size} candidate node(s), ${rows.length} candidate edge(s)`],
+    }),
+  };
+}

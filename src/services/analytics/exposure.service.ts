@@ -1,0 +1,180 @@
+/**
+ * Exposure ("who is exposed if X fails", metrics-anchors.md §7.3): reverse reachability over
+ * DEPENDS_ON (Cypher, depth ≤ 6), then the start-ups, organisations and ministries that consume the
+ * impacted nodes, with counts per ministry.
+ */
+import { buildMethod, type Method } from "../../analytics";
+import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
+import { checkDepth, checkInt } from "./limits";
+import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
+import { num, rowList, str, strList } from "./rows";
+import {
+  resolveSubject,
+  type AnalyticsDeps,
+  type AnalyticsLabel,
+  type SubjectRef,
+} from "./subject";
+
+/** Labels whose exposure can be asked for. */
+export const EXPOSURE_ROOTS: readonly AnalyticsLabel[] = ["Software", "Repository", "Package"];
+
+/** Why an entity is exposed: it consumes `target` through `relationship`. */
+export interface ExposureEvidence {
+  relationship: string;
+  target: EntityRefData;
+  sources: string[];
+}
+
+/** An exposed consumer with its smallest distance to the subject (0 = consumes the subject). */
+export interface ExposedEntity {
+  entity: EntityRefData;
+  depth: number;
+  evidence: ExposureEvidence[];
+  ministries: EntityRefData[];
+}
+
+/** Exposure counts of one ministry. */
+export interface MinistryExposure {
+  ministry: EntityRefData;
+  organizations: number;
+  startups: number;
+  /** True when the ministry itself uses the subject or a dependent (or owns an impacted repository). */
+  direct: boolean;
+  minDepth: number;
+}
+
+/** Output of {@link exposureOf}. */
+export interface ExposureResult {
+  subject: EntityRefData;
+  directDependents: number;
+  transitiveDependents: number;
+  dependents: ReachedEntity[];
+  startups: ExposedEntity[];
+  organizations: ExposedEntity[];
+  ministries: MinistryExposure[];
+  method: Method;
+}
+
+interface Pending {
+  entity: EntityRefData;
+  depth: number;
+  evidence: ExposureEvidence[];
+}
+
+async function rollup(deps: AnalyticsDeps, ids: string[]) {
+  const rows = ids.length ? await deps.db.read(deps.cypher.get("analytics/rollup"), { ids }) : [];
+  return new Map(
+    rows.map(row => [
+      str(row, "id"),
+      {
+        sponsors: rowList(row, "sponsors").map(s => ({ ref: toRef(s), id: str(s, "id") })),
+        ministries: rowList(row, "ministries").map(toRef).sort(compareRefs),
+      },
+    ]),
+  );
+}
+
+const byDepthThenRef = (a: ExposedEntity, b: ExposedEntity) =>
+  a.depth - b.depth || compareRefs(a.entity, b.entity);
+
+/** Who is exposed if the subject fails: dependents, start-ups, organisations, ministries. */
+export async function exposureOf(
+  deps: AnalyticsDeps,
+  ref: SubjectRef,
+  options: TraversalOptions & { first?: number } = {},
+): Promise<ExposureResult> {
+  const maxDepth = checkDepth(options.maxDepth ?? 6);
+  const first = checkInt(options.first ?? 500, "limit", 1, 5000);
+  const subject = await resolveSubject(deps, ref, EXPOSURE_ROOTS);
+  const dependents = await reach(deps, subject, "DEPENDENTS", { ...options, maxDepth });
+  const targets = [
+    { id: subject.elementId, depth: 0 },
+    ...dependents.map(d => ({ id: d.elementId, depth: d.depth })),
+  ];
+  const rows = await deps.db.read(deps.cypher.get("analytics/consumers"), { targets });
+  const pending = new Map<string, Pending>();
+  for (const row of rows) {
+    const id = str(row, "elementId");
+    const entity = toRef(row.consumer as Record<string, unknown>);
+    const p = pending.get(id) ?? { entity, depth: num(row, "depth"), evidence: [] };
+    p.depth = Math.min(p.depth, num(row, "depth"));
+    p.evidence.push({
+      relationship: str(row, "via"),
+      target: toRef(row.target as Record<string, unknown>),
+      sources: strList(row, "sources"),
+    });
+    pending.set(id, p);
+  }
+  const first_ = await rollup(deps, [...pending.keys()]);
+  for (const [id, p] of [...pending]) {
+    for (const s of first_.get(id)?.sponsors ?? []) {
+      const org = pending.get(s.id) ?? { entity: s.ref, depth: p.depth, evidence: [] };
+      org.depth = Math.min(org.depth, p.depth);
+      org.evidence.push({ relationship: "SPONSORED_BY", target: p.entity, sources: ["betagouv"] });
+      pending.set(s.id, org);
+    }
+  }
+  const missing = [...pending.keys()].filter(id => !first_.has(id));
+  const second = await rollup(deps, missing);
+  const exposed = [...pending].map(([id, p]) => ({
+    ...p,
+    ministries: (first_.get(id) ?? second.get(id))?.ministries ?? [],
+  }));
+  const startups = exposed.filter(e => e.entity.label === "Startup").sort(byDepthThenRef);
+  const organizations = exposed
+    .filter(e => e.entity.label === "Organization" || e.entity.label === "Partner")
+    .sort(byDepthThenRef);
+  const ministries = new Map<string, MinistryExposure>();
+  for (const e of exposed) {
+    for (const m of e.ministries) {
+      const cur = ministries.get(refId(m)) ?? {
+        ministry: m,
+        organizations: 0,
+        startups: 0,
+        direct: false,
+        minDepth: e.depth,
+      };
+      cur.minDepth = Math.min(cur.minDepth, e.depth);
+      if (e.entity.label === "Startup") {
+        cur.startups += 1;
+      } else if (e.entity.label === "Ministry") {
+        cur.direct = true;
+      } else {
+        cur.organizations += 1;
+      }
+      ministries.set(refId(m), cur);
+    }
+  }
+  const ministryList = [...ministries.values()].sort(
+    (a, b) =>
+      b.organizations + b.startups - (a.organizations + a.startups) ||
+      compareRefs(a.ministry, b.ministry),
+  );
+  const unrolled = exposed.filter(e => e.ministries.length === 0 && e.entity.label !== "Partner");
+  return {
+    subject,
+    directDependents: dependents.filter(d => d.depth === 1).length,
+    transitiveDependents: dependents.length,
+    dependents: dependents.slice(0, first),
+    startups,
+    organizations,
+    ministries: ministryList,
+    method: buildMethod({
+      name: "Exposure: reverse reachability rolled up to consumers (ours)",
+      formula:
+        "impacted = {X} ∪ {d : d -[:DEPENDS_ON]->{1,maxDepth} X}; exposed = consumers of impacted " +
+        "(PRODUCES, HAS_REPOSITORY, USES, DEPLOYS, FUNDS, CO_DEVELOPS, INTEGRATES, OWNED_BY) + sponsors " +
+        "of exposed start-ups; ministry = PART_OF / SAME_AS of the entity or of its sponsor",
+      parameters: { maxDepth, kinds: options.kinds?.join(",") ?? "ALL", first },
+      references: [
+        "https://blog.deps.dev/enumerating-dependents/",
+        "https://neo4j.com/docs/cypher-manual/current/patterns/shortest-paths/",
+      ],
+      coverageNotes: [
+        `${unrolled.length} exposed entity(ies) attached to no ministry`,
+        "usage facts are partial: publiccode.yml usedBy, SILL services, curated La Suite statements",
+        `${Math.max(0, dependents.length - first)} dependent(s) beyond first not listed`,
+      ],
+    }),
+  };
+}

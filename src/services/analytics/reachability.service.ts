@@ -1,0 +1,66 @@
+/**
+ * Dependency traversals in Cypher (quantified path patterns, ANY SHORTEST, depth ≤ 6): the
+ * transitive dependencies or dependents of one node, with minimal depth, DIRECT / INDIRECT and one
+ * example path (deps.dev semantics).
+ */
+import type { DependencyRelation } from "../../analytics";
+import { toRef, type EntityRefData } from "./entity-ref";
+import { checkDepth } from "./limits";
+import { num, rowList, strList, strOrNull } from "./rows";
+import type { AnalyticsDeps, Subject } from "./subject";
+
+/** Dependency kinds stored on DEPENDS_ON (`kind`). */
+export const DEPENDENCY_KINDS = ["RUNTIME", "DEV", "PEER", "OPTIONAL", "BUILD"] as const;
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+
+/** One node reached from the root. */
+export interface ReachedEntity {
+  elementId: string;
+  node: EntityRefData;
+  depth: number;
+  relation: DependencyRelation;
+  /** Declared requirement of the last edge (dependencies) or first edge (dependents) of the path. */
+  requirement: string | null;
+  kind: string | null;
+  licence: string | null;
+  sources: string[];
+  /** One shortest path, in edge direction (consumer → … → dependency). */
+  examplePath: EntityRefData[];
+}
+
+/** Options of the traversals. */
+export interface TraversalOptions {
+  maxDepth?: number;
+  kinds?: readonly DependencyKind[] | null;
+}
+
+/** Runs `analytics/dependencies` or `analytics/dependents` from a resolved subject. */
+export async function reach(
+  deps: AnalyticsDeps,
+  root: Subject,
+  direction: "DEPENDENCIES" | "DEPENDENTS",
+  options: TraversalOptions = {},
+): Promise<ReachedEntity[]> {
+  const maxDepth = checkDepth(options.maxDepth ?? 6);
+  const name = direction === "DEPENDENCIES" ? "analytics/dependencies" : "analytics/dependents";
+  const kinds = options.kinds && options.kinds.length > 0 ? [...options.kinds] : null;
+  const rows = await deps.db.read(deps.cypher.get(name), {
+    rootId: root.elementId,
+    maxDepth,
+    kinds,
+  });
+  return rows.map(row => {
+    const depth = num(row, "depth");
+    return {
+      elementId: String(row.elementId),
+      node: toRef((row.node ?? {}) as Record<string, unknown>),
+      depth,
+      relation: depth === 1 ? "DIRECT" : "INDIRECT",
+      requirement: strOrNull(row, "requirement"),
+      kind: strOrNull(row, "kind"),
+      licence: strOrNull(row, "licence"),
+      sources: strList(row, "sources"),
+      examplePath: rowList(row, "path").map(toRef),
+    };
+  });
+}

@@ -1,0 +1,73 @@
+import { toGlobalId } from "../graphql/relay/global-id";
+import type { EntityDef } from "../query/registry";
+
+export interface ProvenanceRecord {
+  source: string;
+  record: string;
+  date: string | null;
+  licence: string;
+  url: string | null;
+}
+
+/** A node as resolvers see it: its stored props plus `id`, `__typename` and `provenance`. */
+export interface EntityRecord {
+  __typename: string;
+  id: string;
+  key: string;
+  provenance: ProvenanceRecord[];
+  [prop: string]: unknown;
+}
+
+export interface RelationshipRecord {
+  id: string;
+  type: string;
+  properties: Record<string, unknown>;
+  provenance: ProvenanceRecord[];
+}
+
+type Props = Record<string, unknown>;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** Rebuilds the provenance list from the parallel `_prov*` arrays stored on nodes and relationships. */
+export function provenanceOf(props: Props): ProvenanceRecord[] {
+  const sources = strings(props._provSource);
+  const records = strings(props._provRecord);
+  const dates = strings(props._provDate);
+  const licences = strings(props._provLicence);
+  const urls = strings(props._provUrl);
+  return sources.map((source, i) => ({
+    source,
+    record: records[i] ?? "",
+    date: dates[i] || null,
+    licence: licences[i] ?? "",
+    url: urls[i] || null,
+  }));
+}
+
+export function toEntityRecord(entity: EntityDef, props: Props): EntityRecord {
+  const key = String(props.key);
+  return {
+    ...props,
+    __typename: entity.typeName,
+    id: toGlobalId(entity.label, key),
+    key,
+    provenance: provenanceOf(props),
+  };
+}
+
+/** Public properties of a relationship: internal ones (`_hash`, `_prov*`, `id`) are left out. */
+export function toRelationshipRecord(props: Props): RelationshipRecord {
+  const properties: Props = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (!name.startsWith("_") && name !== "id") {
+      properties[name] = value;
+    }
+  }
+  return {
+    id: String(props.id ?? ""),
+    type: String(props._type ?? ""),
+    properties,
+    provenance: provenanceOf(props),
+  };
+}

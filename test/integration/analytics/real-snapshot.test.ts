@@ -1,0 +1,128 @@
+import path from "node:path";
+import { readSnapshot } from "../../../src/importers/snapshot-format";
+import { REPO_ROOT } from "../../../src/paths";
+import { loadSnapshot } from "../../../src/seed";
+import {
+  keys,
+  setUpAnalytics,
+  tearDownAnalytics,
+  type AnalyticsTestEnv,
+} from "./analytics-test-app";
+
+const DOCS = `{label: Software, key: "lasuite:docs"}`;
+
+describe("analytics on the real snapshot (La Suite Docs)", () => {
+  let env: AnalyticsTestEnv;
+  beforeAll(async () => {
+    env = await setUpAnalytics(async t => {
+      await loadSnapshot(t.db, readSnapshot(path.join(REPO_ROOT, "seed/snapshot")));
+    });
+  }, 180_000);
+  afterAll(() => tearDownAnalytics(env));
+
+  test("Docs declares dependencies on other La Suite packages, with their requirements", async () => {
+    const { dependencies: d } = await env.data<{
+      dependencies: {
+        directCount: number;
+        items: { node: { label: string; key: string }; depth: number; requirement: string }[];
+      };
+    }>(
+      `{ dependencies(of: ${DOCS}, limit: 5000) { directCount items { node { label key } depth requirement } } }`,
+    );
+    const suite = d.items
+      .filter(i => i.node.label === "Software")
+      .map(i => [i.node.key, i.depth, i.requirement]);
+    expect(suite).toEqual([
+      ["lasuite:django-lasuite", 1, "==0.0.27"],
+      ["lasuite:integration", 1, "1.0.3"],
+      ["lasuite:ui-kit", 1, "0.28.0"],
+    ]);
+    expect(d.directCount).toBeGreaterThan(100);
+  });
+
+  test("paths from Docs to the La Suite integration package", async () => {
+    const { dependencyPaths: p } = await env.data<{
+      dependencyPaths: { paths: { nodes: { key: string }[] }[] };
+    }>(
+      `{ dependencyPaths(from: ${DOCS}, to: {label: Software, key: "lasuite:integration"}) { paths { nodes { key } } } }`,
+    );
+    expect(p.paths.map(x => keys(x.nodes))).toEqual([
+      ["lasuite:docs", "lasuite:integration"],
+      ["lasuite:docs", "lasuite:ui-kit", "lasuite:integration"],
+    ]);
+  });
+
+  test("Docs contributors and their sector shares (unknown share shown)", async () => {
+    const { criticalMass: c } = await env.data<{
+      criticalMass: {
+        contributorsAllTime: number;
+        activeContributors: number;
+        contributorAbsenceFactor: number;
+        elephantFactor: number;
+        unknownAffiliationShare: number;
+        sectorShares: { sector: string; contributors: number }[];
+        organizations: { organization: { key: string } }[];
+        verdict: { reached: boolean };
+      };
+    }>(
+      `{ criticalMass(of: ${DOCS}, asOf: "2026-08-20") { contributorsAllTime activeContributors contributorAbsenceFactor elephantFactor unknownAffiliationShare
+         sectorShares { sector contributors } organizations { organization { key } } verdict { reached } } }`,
+    );
+    expect(c.contributorsAllTime).toBe(83);
+    expect(c.contributorAbsenceFactor).toBe(1);
+    expect(c.verdict.reached).toBe(false);
+    expect(c.sectorShares.map(s => s.sector)).toEqual([
+      "STATE",
+      "COMPANY",
+      "CIVIL_SOCIETY",
+      "FOREIGN_STATE",
+      "UNKNOWN",
+    ]);
+    expect(
+      c.sectorShares.find(s => s.sector === "FOREIGN_STATE")?.contributors,
+    ).toBeGreaterThanOrEqual(1);
+    expect(c.unknownAffiliationShare).toBeGreaterThan(0.2);
+    expect(keys(c.organizations.map(o => o.organization))).toContain("dinum");
+  });
+
+  test("exposure of django-lasuite reaches the Prime Minister's services", async () => {
+    const { exposure: e } = await env.data<{
+      exposure: {
+        directDependents: number;
+        startups: { entity: { key: string } }[];
+        ministries: { ministry: { key: string } }[];
+      };
+    }>(
+      `{ exposure(of: {label: Software, key: "lasuite:django-lasuite"}) { directDependents startups { entity { key } } ministries { ministry { key } } } }`,
+    );
+    expect(e.directDependents).toBeGreaterThanOrEqual(8);
+    expect(keys(e.startups.map(s => s.entity))).toContain("docs");
+    expect(keys(e.ministries.map(m => m.ministry))).toContain("premier-ministre");
+  });
+
+  test("reuse, sovereignty, criticality and connection path for Docs", async () => {
+    const r = await env.data<{
+      reuseBreadth: { evidence: { user: { key: string } }[] };
+      sovereigntyExposure: {
+        findings: { kind: string; component: { key: string }; depth: number }[];
+      };
+      criticalityScore: { score: number; missingSignals: string[] };
+      connectionPath: { length: number };
+    }>(
+      `{ reuseBreadth(of: ${DOCS}) { evidence { user { key } } }
+         sovereigntyExposure(of: ${DOCS}) { findings { kind component { key } depth } }
+         criticalityScore(of: ${DOCS}) { score missingSignals }
+         connectionPath(from: {label: Ministry, key: "premier-ministre"}, to: ${DOCS}) { length } }`,
+    );
+    expect(keys(r.reuseBreadth.evidence.map(e => e.user))).toEqual(
+      expect.arrayContaining(["dinum", "zendis"]),
+    );
+    expect(r.sovereigntyExposure.findings).toContainEqual({
+      kind: "SINGLE_MAINTAINER",
+      component: { key: "lasuite:docs" },
+      depth: 0,
+    });
+    expect(r.criticalityScore.score).toBeGreaterThan(0);
+    expect(r.connectionPath.length).toBe(2);
+  });
+});

@@ -1,0 +1,153 @@
+import type { App } from "../../../src/app";
+import type { SearchQuery, SoftwareRelationsQuery } from "../../__generated__/operations";
+import { gql, startTestApp } from "../../setup/test-app";
+import { openTestDb, type TestDb } from "../../setup/test-db";
+import { loadRealGraph, operation } from "./api-helpers";
+
+const NESTED = `query Nested($n: Int!) {
+  startups(first: $n, sort: [{ membersCount: DESC }]) {
+    nodes {
+      key
+      incubators { nodes { key } }
+      sponsors(first: 5) { totalCount nodes { key ministries { nodes { key } } } }
+      members(first: 3) { totalCount nodes { key } }
+      phases { nodes { key } }
+      repositories { aggregate { count } }
+    }
+  }
+}`;
+
+describe("entity API: batching, search, limits and errors (real snapshot)", () => {
+  let app: App;
+  let testDb: TestDb;
+
+  beforeAll(async () => {
+    testDb = await openTestDb();
+    await loadRealGraph(testDb);
+    app = await startTestApp({
+      GRAPHQL_MAX_DEPTH: "8",
+      GRAPHQL_MAX_ALIASES: "5",
+      GRAPHQL_MAX_COST: "10000",
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await testDb?.close();
+  });
+
+  test("relationship fields are batched: 1 parent and 50 parents run the same number of statements", async () => {
+    const one = await gql<{ startups: { nodes: unknown[] } }>(app, NESTED, { n: 1 });
+    const fifty = await gql<{ startups: { nodes: Array<{ members: { totalCount: number } }> } }>(
+      app,
+      NESTED,
+      { n: 50 },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    expect(fifty.data?.startups.nodes).toHaveLength(50);
+    expect(fifty.data?.startups.nodes[0]?.members.totalCount).toBeGreaterThan(50);
+    // root page + incubators + sponsors (page, count) + ministries + members (page, count) + phases + repositories' aggregate
+    expect(one.extensions?.statements).toBe(9);
+    expect(fifty.extensions?.statements).toBe(one.extensions?.statements);
+  });
+
+  test("a reviewer's view of one tool: repositories, users with relationship provenance, dependencies", async () => {
+    const result = await gql<SoftwareRelationsQuery>(app, operation("software-relations"), {
+      key: "lasuite:docs",
+    });
+    expect(result.errors).toBeUndefined();
+    const docs = result.data?.softwareByKey;
+    expect(docs?.name).toBe("Docs");
+    expect(docs?.repositories.nodes.map(r => r.key)).toContain("github.com/suitenumerique/docs");
+    expect(docs?.packageDependencies.totalCount).toBeGreaterThan(10);
+    expect(docs?.provenance.length).toBeGreaterThan(0);
+    const edge = docs?.users.edges[0];
+    expect(edge?.relationships[0]?.type).toMatch(/^(USES|DEPLOYS)$/);
+    expect(edge?.relationships[0]?.provenance.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ["docs", "docs"],
+    ["franceconnect", "franceconnect"],
+  ])("search '%s' ranks the exact match first, with a score", async (query, key) => {
+    const result = await gql<SearchQuery>(app, operation("search"), {
+      query,
+      types: ["SOFTWARE", "STARTUP"],
+      first: 5,
+    });
+    expect(result.errors).toBeUndefined();
+    const hits = result.data?.search ?? [];
+    const top = hits[0]?.node as { key?: string };
+    expect(top.key === key || top.key === `lasuite:${key}`).toBe(true);
+    expect(hits.map(h => h.score)).toEqual([...hits.map(h => h.score)].sort((a, b) => b - a));
+  });
+
+  test("search is accent-insensitive, restricts by type and treats Lucene syntax as text", async () => {
+    const accents = await gql<SearchQuery>(app, operation("search"), {
+      query: "eleve stage",
+      types: ["STARTUP"],
+    });
+    expect(accents.data?.search.map(h => (h.node as { key?: string }).key)).toContain(
+      "1-eleve-1-stage",
+    );
+    expect(accents.data?.search.every(h => h.node.__typename === "Startup")).toBe(true);
+    const lucene = await gql<SearchQuery>(app, operation("search"), {
+      query: 'docs AND (title:"x" OR *',
+    });
+    expect(lucene.errors).toBeUndefined();
+    const empty = await gql(app, operation("search"), { query: "  " });
+    expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  test("first above 100 is refused with a clear message, before any database work", async () => {
+    const result = await gql(app, `{ startups(first: 101) { totalCount } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/between 0 and 100/);
+    expect(result.extensions?.statements).toBe(0);
+  });
+
+  test("depth, alias and cost limits refuse with QUERY_TOO_COMPLEX; the cost is reported", async () => {
+    const deep = await gql(
+      app,
+      `{ startups { nodes { sponsors { nodes { ministries { nodes { organizations { nodes { key } } } } } } } } }`,
+    );
+    expect(deep.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      measure: "query depth",
+      limit: 8,
+    });
+    const aliases = await gql(
+      app,
+      `{ a: phases { totalCount } b: phases { totalCount } c: phases { totalCount } d: phases { totalCount } e: phases { totalCount } f: phases { totalCount } }`,
+    );
+    expect(aliases.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      measure: "alias count",
+    });
+    const costly = await gql(
+      app,
+      `query($n: Int) { startups(first: 100) { nodes { members(first: $n) { totalCount } } } }`,
+      { n: 100 },
+    );
+    expect(costly.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      measure: "query cost",
+      actual: 10100,
+    });
+    expect(costly.extensions?.statements).toBe(0);
+    const fine = await gql(
+      app,
+      `{ startups(first: 10) { nodes { members(first: 5) { totalCount } } } }`,
+    );
+    expect(fine.errors).toBeUndefined();
+    expect(fine.extensions?.cost).toBe(60);
+  });
+
+  test("first and last together, and a malformed cursor, are BAD_USER_INPUT", async () => {
+    const both = await gql(app, `{ startups(first: 1, last: 1) { totalCount } }`);
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const cursor = await gql(app, `{ startups(after: "bm9wZQ") { totalCount } }`);
+    expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -1,0 +1,76 @@
+import { compileWhere } from "../../../src/query/filter-compiler";
+import { ParamBag } from "../../../src/query/params";
+import { requireEntity } from "../../../src/query/registry";
+
+const STARTUP = requireEntity("Startup");
+/** Parentheses are generated generously; compare without them. */
+const bare = (cypher: string): string => cypher.replace(/[()]/g, "");
+
+describe("compileWhere", () => {
+  test("values only travel as parameters; names come from the registry", () => {
+    const params = new ParamBag();
+    const cypher = compileWhere(
+      STARTUP,
+      { key: { eq: "x' OR 1=1 //" }, fastAmount: { gte: 10 } },
+      "n",
+      params,
+    );
+    expect(bare(cypher)).toBe("n.key = $p0 AND n.fastAmount >= $p1");
+    expect(params.values).toEqual({ p0: "x' OR 1=1 //", p1: 10 });
+  });
+
+  test("text filters fold case and accents on both sides", () => {
+    const params = new ParamBag();
+    const cypher = compileWhere(STARTUP, { title: { contains: "ÉLÈVE" } }, "n", params);
+    expect(cypher).toContain("coalesce(n._search_title, ");
+    expect(cypher).toContain("CONTAINS $p0");
+    expect(params.values.p0).toBe("eleve");
+  });
+
+  test("some / none / all and relationship counts become pattern subqueries", () => {
+    const params = new ParamBag();
+    const cypher = compileWhere(
+      STARTUP,
+      {
+        sponsors: { some: { ministries: { some: { key: { eq: "armees" } } } } },
+        incubators: { none: {} },
+        members: { all: { isBot: { eq: false } } },
+        membersAggregate: { count: { gt: 5 } },
+      },
+      "n",
+      params,
+    );
+    expect(bare(cypher)).toBe(
+      "EXISTS { MATCH n-[:SPONSORED_BY]->m0:Organization WHERE EXISTS { MATCH m0-[:PART_OF]->m1:Ministry WHERE m1.key = $p0 } }" +
+        " AND NOT EXISTS { n-[:INCUBATED_BY]->m2:Incubator }" +
+        " AND NOT EXISTS { MATCH n<-[:MEMBER_OF]-m3:Contributor WHERE NOT coalescem3.isBot = $p1, false }" +
+        " AND COUNT { MATCH n<-[:MEMBER_OF]-m4:Contributor RETURN DISTINCT m4 } > $p2",
+    );
+  });
+
+  test("AND / OR / NOT compose; an empty OR branch matches everything", () => {
+    const params = new ParamBag();
+    expect(
+      bare(
+        compileWhere(
+          STARTUP,
+          { OR: [{ currentPhase: { eq: "a" } }, { NOT: { nationalImpact: { eq: true } } }] },
+          "n",
+          params,
+        ),
+      ),
+    ).toBe("n.currentPhase = $p0 OR NOT coalescen.nationalImpact = $p1, false");
+    expect(
+      compileWhere(STARTUP, { OR: [{ currentPhase: { eq: "a" } }, {}] }, "n", new ParamBag()),
+    ).toBe("");
+  });
+
+  test("unknown fields and operators are BAD_USER_INPUT", () => {
+    expect(() =>
+      compileWhere(STARTUP, { "n.key}) DETACH DELETE n //": { eq: 1 } }, "n", new ParamBag()),
+    ).toThrow(/not a filterable field/);
+    expect(() => compileWhere(STARTUP, { title: { regex: ".*" } }, "n", new ParamBag())).toThrow(
+      /unknown filter operator/,
+    );
+  });
+});
