@@ -1,10 +1,13 @@
 import neo4j, {
+  isRetriableError,
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from "neo4j-driver";
 import { mapNeo4jError } from "./errors";
 import { toNative } from "./to-native";
+
+const READ_RETRIES = 2;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -41,13 +44,37 @@ export class Db {
     return new Db(this.driver, this.settings, scope);
   }
 
-  /** Runs one read statement and returns its rows as plain objects. */
-  read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.run("READ", tx => this.runIn(tx, cypher, params));
+  /**
+   * Runs one read statement and returns its rows as plain objects.
+   * NOTE: reads run as auto-commit statements (one round trip instead of BEGIN…COMMIT's two; about
+   * 1.5x cheaper per statement under load, see bench/api), retried here on transient errors the way
+   * a managed transaction would be. Writes always use managed transactions.
+   */
+  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+    const timeout = this.settings.queryTimeoutMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const session = this.driver.session({
+        database: this.settings.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        this.count();
+        const result = await session.run(cypher, params, this.txConfig(timeout));
+        return result.records.map(recordToRow);
+      } catch (error) {
+        if (attempt < READ_RETRIES && isRetriableError(error)) {
+          await new Promise(resolve => setTimeout(resolve, 25 * 2 ** attempt));
+          continue;
+        }
+        throw mapNeo4jError(error, timeout);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.run("WRITE", tx => this.runIn(tx, cypher, params));
+    return this.runWrite(tx => this.runIn(tx, cypher, params));
   }
 
   /** Several statements in one write transaction: all applied or none. */
@@ -55,8 +82,7 @@ export class Db {
     work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
-    return this.run(
-      "WRITE",
+    return this.runWrite(
       tx => work((cypher, params = {}) => this.runIn(tx, cypher, params)),
       timeoutMs,
     );
@@ -72,28 +98,17 @@ export class Db {
     };
   }
 
-  private async run<T>(
-    mode: "READ" | "WRITE",
+  private async runWrite<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
     const timeout = timeoutMs ?? this.settings.queryTimeoutMs;
     const session = this.driver.session({
       database: this.settings.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.WRITE,
     });
-    const config = {
-      timeout,
-      metadata: {
-        app: "graph-api",
-        requestId: this.scope.requestId ?? "",
-        operationName: this.scope.operationName ?? "",
-      },
-    };
     try {
-      return mode === "READ"
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await session.executeWrite(work, this.txConfig(timeout));
     } catch (error) {
       throw mapNeo4jError(error, timeout);
     } finally {
@@ -101,10 +116,25 @@ export class Db {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  private txConfig(timeout: number) {
+    return {
+      timeout,
+      metadata: {
+        app: "graph-api",
+        requestId: this.scope.requestId ?? "",
+        operationName: this.scope.operationName ?? "",
+      },
+    };
+  }
+
+  private count(): void {
     if (this.scope.counter) {
       this.scope.counter.statements += 1;
     }
+  }
+
+  private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+    this.count();
     const result = await tx.run(cypher, params);
     return result.records.map(recordToRow);
   }

@@ -18,6 +18,10 @@ export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) {
     return null;
   }
+  if (typeof value !== "object") {
+    // strings, numbers and booleans: the common case, no driver type checks needed
+    return value;
+  }
   if (isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
