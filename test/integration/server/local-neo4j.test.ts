@@ -1,40 +1,15 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { isAlive, waitUntil } from "../../setup/processes";
 import { createLogger } from "../../../src/logging/logger";
 import { LocalNeo4jError, startLocalNeo4j } from "../../../src/neo4j-local";
 
 const BASE = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-
-/** Alive and not a zombie waiting to be reaped. */
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return true;
-  }
-};
-
-const waitUntil = async (condition: () => boolean, ms: number): Promise<boolean> => {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (condition()) {
-      return true;
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-  return condition();
-};
 
 describe("local Neo4j launcher", () => {
   const logger = createLogger("silent");

@@ -4,19 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 
+import { isAlive } from "../../setup/processes";
+
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const BASE = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
-
-/** Alive and not a zombie waiting to be reaped. */
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return false;
-  }
-};
 
 interface Started {
   child: ChildProcess;
