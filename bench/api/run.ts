@@ -1,19 +1,24 @@
 import "reflect-metadata";
-import autocannon from "autocannon";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import type { Db } from "../../src/db";
 import { createLogger } from "../../src/logging/logger";
 import { prepareSearch } from "../../src/services/prepare-search";
+import { type LoadJob, type LoadResult, runLoad } from "./load-worker";
 import { MIX } from "./mix";
 import { formatRow, type LatencySummary, summarise } from "./stats";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const WARMUP_S = 3;
+/** BENCH_LOAD_IN_PROCESS=1: the former setup, autocannon on the server's own event loop. */
+const LOAD_IN_PROCESS = process.env.BENCH_LOAD_IN_PROCESS === "1";
 
 /**
- * API benchmark: the fixed MIX through GraphQL over HTTP (autocannon, 50 connections) and the same
+ * API benchmark: the fixed MIX through GraphQL over HTTP (autocannon, 50 connections, run in a
+ * worker thread so the load generator does not share the server's event loop) and the same
  * reads as hand-written Cypher through the driver (50 concurrent workers), then p50/p95/p99,
  * throughput and the GraphQL / Cypher ratio. Starts its own server; uses NEO4J_URI or the local
  * Neo4j (NEO4J_LOCAL_*), which must already hold the seeded graph (`npm run seed`).
@@ -55,21 +60,24 @@ async function graphqlRun(url: string, seconds: number): Promise<LatencySummary>
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: entry.query, variables: entry.variables }),
   }));
-  const latencies: number[] = [];
-  let errors = 0;
+  const job: LoadJob = { url, connections: CONNECTIONS, seconds, requests };
   const started = Date.now();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, requests },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, statusCode: number, _bytes, responseTime: number) => {
-      latencies.push(responseTime);
-      errors += statusCode === 200 ? 0 : 1;
+  const load = LOAD_IN_PROCESS ? runLoad(job) : inWorker(job);
+  const { latencies, errors } = await load;
+  return summarise(latencies, errors, Date.now() - started);
+}
+
+function inWorker(job: LoadJob): Promise<LoadResult> {
+  return new Promise<LoadResult>((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, "load-worker.js"), { workerData: job });
+    worker.once("message", (result: LoadResult) => resolve(result));
+    worker.once("error", reject);
+    worker.once("exit", code => {
+      if (code !== 0) {
+        reject(new Error(`load generator exited with code ${code}`));
+      }
     });
   });
-  errors += result.errors + result.timeouts;
-  return summarise(latencies, errors, Date.now() - started);
 }
 
 async function cypherRun(db: Db, seconds: number): Promise<LatencySummary> {
@@ -111,7 +119,8 @@ async function checkMix(url: string, db: Db): Promise<void> {
 
 function report(gql: LatencySummary, cypher: LatencySummary): void {
   const lines = [
-    `API benchmark: ${MIX.length} queries in the mix, ${CONNECTIONS} concurrent clients, ${DURATION_S}s each`,
+    `API benchmark: ${MIX.length} queries in the mix, ${CONNECTIONS} concurrent clients, ${DURATION_S}s each` +
+      ` (load generator ${LOAD_IN_PROCESS ? "in the server's process" : "in a worker thread"})`,
     ...MIX.map((m, i) => `  ${i + 1}. ${m.name}`),
     "",
     `${"".padEnd(16)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(10)}${"requests".padStart(10)}${"errors".padStart(8)}`,

@@ -14,9 +14,13 @@ interface AggregateArgs {
 /** Maximum number of groups one groupBy returns (largest first). */
 export const MAX_GROUPS = 500;
 
-/** Count plus min/max/avg/sum of every numeric property, in one statement (`stats` map). */
-export function statsStatement(args: AggregateArgs): string {
-  const numeric = args.entity.props.filter(isNumeric);
+/**
+ * Count plus min/max/avg/sum of the numeric properties (all of them, or those named in `only`), in
+ * one statement (`stats` map).
+ */
+export function statsStatement(args: AggregateArgs & { only?: ReadonlySet<string> }): string {
+  const { only } = args;
+  const numeric = args.entity.props.filter(x => isNumeric(x) && (!only || only.has(x.name)));
   const fields = numeric.map(
     x =>
       `${x.name}: {min: min(n.${x.name}), max: max(n.${x.name}), avg: avg(n.${x.name}), sum: sum(n.${x.name}), count: count(n.${x.name})}`,
@@ -46,9 +50,9 @@ export function groupStatement(args: AggregateArgs & { group: GroupDef }): strin
           "RETURN collect({key: toString(key), name: null, count: count}) AS groups",
         ].join("\n")
       : [
+          // one row per path (or one null row when none); counting distinct nodes per group
+          // node gives each node once per distinct group node, and once in the null group
           `OPTIONAL MATCH ${hopsPattern("n", group.hops, "g")}`,
-          "WITH n, collect(DISTINCT g) AS gs",
-          "UNWIND CASE gs WHEN [] THEN [null] ELSE gs END AS g",
           `WITH g.key AS key, g.${group.nameProp} AS name, count(DISTINCT n) AS count`,
           `ORDER BY count DESC, key`,
           `LIMIT ${limit}`,

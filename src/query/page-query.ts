@@ -3,6 +3,8 @@ import type { WhereInput } from "./filter-compiler";
 import type { PageWindow } from "./page-args";
 import type { ParamBag } from "./params";
 import type { EntityDef } from "./registry";
+import { countStatement } from "./aggregate-query";
+import { FULL_PROJECTION, mapProjection, type Projection } from "./projection";
 import { scopedStatement, type Scope } from "./scoped-query";
 import { type SortTerm, sortSignature } from "./sort";
 
@@ -18,8 +20,13 @@ export function pageStatement(args: {
   terms: SortTerm[];
   window: PageWindow;
   params: ParamBag;
+  /** Properties to return per node and whether relationships are read (default: everything). */
+  projection?: Projection;
+  /** Root scope only: also return `total`, the filtered count, in the same statement. */
+  withTotal?: boolean;
 }): string {
   const { terms, window, params } = args;
+  const projection = args.projection ?? FULL_PROJECTION;
   const signature = sortSignature(terms);
   const sortVars = terms.map((_t, i) => `s${i}`);
   const conditions: string[] = [];
@@ -39,11 +46,20 @@ export function pageStatement(args: {
     conditions.length ? `WHERE ${conditions.map(c => `(${c})`).join(" AND ")}` : "",
     `ORDER BY ${order}`,
     `LIMIT ${params.addInt(window.size + 1)}`,
-    `RETURN collect({node: n, rels: [r IN rels | r {.*, _type: type(r)}], sort: [${sortVars.join(", ")}]}) AS items`,
+    `${args.withTotal ? "WITH" : "RETURN"} collect({node: ${mapProjection("n", projection.fields)}, rels: ${projection.rels ? "[r IN rels | r {.*, _type: type(r)}]" : "[]"}, sort: [${sortVars.join(", ")}]}) AS items`,
   ]
     .filter(Boolean)
     .join("\n");
-  return scopedStatement({ ...args, body, columns: ["items"] });
+  const page = scopedStatement({ ...args, body, columns: ["items"] });
+  if (!args.withTotal) {
+    return page;
+  }
+  if (args.scope.kind !== "root") {
+    throw new Error("withTotal is only supported on root connections");
+  }
+  // the count subquery keeps Neo4j's count store for unfiltered labels
+  const count = countStatement({ ...args, params }).replace(/^/gm, "  ");
+  return [page, "CALL () {", count, "}", "RETURN items, count AS total"].join("\n");
 }
 
 function flip(direction: "ASC" | "DESC", backward: boolean): string {

@@ -1,5 +1,6 @@
 import { BadUserInputError } from "../errors";
 import { foldText } from "./normalise";
+import { mapProjection } from "./projection";
 
 export const SEARCH_INDEX = "entity_search";
 export const MAX_QUERY_LENGTH = 200;
@@ -31,8 +32,13 @@ export function luceneQuery(query: string): string {
   return terms.map(t => `(${t}^3 OR ${t}*)`).join(" AND ");
 }
 
-export const SEARCH_STATEMENT = `
+/** The candidates' statement; `fields` (registry names only) limits the properties returned. */
+export function searchStatement(fields: readonly string[] | null = null): string {
+  return `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: toInteger($candidates)}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
-RETURN node, label, score`;
+RETURN ${mapProjection("node", fields)} AS node, label, score`;
+}
+
+export const SEARCH_STATEMENT = searchStatement();

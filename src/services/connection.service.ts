@@ -3,6 +3,13 @@ import { encodeCursor } from "../query/cursor";
 import { type PageArgs, type PageWindow, pageWindow } from "../query/page-args";
 import { pageStatement } from "../query/page-query";
 import { ParamBag } from "../query/params";
+import {
+  type ConnectionSelection,
+  FULL_PROJECTION,
+  type Projection,
+  projectionKey,
+  unionProjection,
+} from "../query/projection";
 import { resolveSort, type SortInput, type SortTerm, sortSignature } from "../query/sort";
 import { countStatement } from "../query/aggregate-query";
 import { EntityAggregate } from "./aggregate.service";
@@ -27,6 +34,12 @@ export interface PageInfoRecord {
   endCursor: string | null;
 }
 
+interface LoadedPage {
+  edges: EdgeRecord[];
+  pageInfo: PageInfoRecord;
+  total?: number;
+}
+
 interface PageItem {
   node: Record<string, unknown>;
   rels: Array<Record<string, unknown>>;
@@ -41,15 +54,26 @@ interface PageItem {
 export class EntityConnection {
   private readonly window: PageWindow;
   private readonly terms: SortTerm[];
-  private pagePromise?: Promise<{ edges: EdgeRecord[]; pageInfo: PageInfoRecord }>;
+  private readonly projection: Projection;
+  /** Root connection with page and totalCount selected: one statement answers both. */
+  private readonly foldTotal: boolean;
+  private pagePromise?: Promise<LoadedPage>;
 
   constructor(
     private readonly ctx: Context,
     private readonly spec: ConnectionSpec,
     args: PageArgs & { sort?: SortInput | null },
+    private readonly selection?: ConnectionSelection,
   ) {
     this.window = pageWindow(args);
     this.terms = resolveSort(spec.entity, args.sort);
+    this.projection = selection?.projection ?? FULL_PROJECTION;
+    this.foldTotal =
+      spec.scope.kind === "root" &&
+      this.window.size > 0 &&
+      selection !== undefined &&
+      selection.page &&
+      selection.totalCount;
     // compile once now so that bad cursors and filters fail before any query runs
     pageStatement({ ...spec, terms: this.terms, window: this.window, params: new ParamBag() });
   }
@@ -67,6 +91,9 @@ export class EntityConnection {
   }
 
   get totalCount(): Promise<number> {
+    if (this.foldTotal) {
+      return this.page().then(p => p.total ?? 0);
+    }
     return runScoped(
       this.ctx,
       this.spec,
@@ -78,27 +105,44 @@ export class EntityConnection {
   }
 
   get aggregate(): EntityAggregate {
-    return new EntityAggregate(this.ctx, this.spec);
+    return new EntityAggregate(this.ctx, this.spec, this.selection);
   }
 
-  private page(): Promise<{ edges: EdgeRecord[]; pageInfo: PageInfoRecord }> {
+  private page(): Promise<LoadedPage> {
     this.pagePromise ??= this.loadPage();
     return this.pagePromise;
   }
 
-  private async loadPage(): Promise<{ edges: EdgeRecord[]; pageInfo: PageInfoRecord }> {
+  private async fetchItems(): Promise<{ items: PageItem[]; total?: number }> {
+    const { window, terms, spec, projection } = this;
+    if (window.size === 0) {
+      return { items: [] };
+    }
+    if (this.foldTotal) {
+      const params = new ParamBag();
+      const cypher = pageStatement({ ...spec, terms, window, params, projection, withTotal: true });
+      const [row] = await this.ctx.db.read(cypher, params.values);
+      return {
+        items: (row?.items as PageItem[] | null | undefined) ?? [],
+        total: Number(row?.total ?? 0),
+      };
+    }
+    const items = await runScoped<PageItem[], Projection>(
+      this.ctx,
+      spec,
+      "page",
+      (params, projections) =>
+        pageStatement({ ...spec, terms, window, params, projection: unionProjection(projections) }),
+      "items",
+      () => [],
+      { key: projectionKey(projection), value: projection },
+    );
+    return { items };
+  }
+
+  private async loadPage(): Promise<LoadedPage> {
     const { window, terms, spec } = this;
-    const items =
-      window.size === 0
-        ? []
-        : await runScoped<PageItem[]>(
-            this.ctx,
-            spec,
-            "page",
-            params => pageStatement({ ...spec, terms, window, params }),
-            "items",
-            () => [],
-          );
+    const { items, total } = await this.fetchItems();
     const more = items.length > window.size;
     const kept = items.slice(0, window.size);
     if (window.backward) {
@@ -112,6 +156,7 @@ export class EntityConnection {
     }));
     return {
       edges,
+      total,
       pageInfo: {
         hasNextPage: window.backward ? window.before !== undefined : more,
         hasPreviousPage: window.backward ? more : window.after !== undefined,

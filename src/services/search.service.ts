@@ -2,7 +2,8 @@ import type { Context } from "../context";
 import { foldText } from "../query/normalise";
 import { MAX_PAGE_SIZE } from "../query/page-args";
 import { entityByLabel, type EntityDef } from "../query/registry";
-import { luceneQuery, SEARCH_STATEMENT } from "../query/search-query";
+import { projectedProps } from "../query/projection";
+import { luceneQuery, searchStatement } from "../query/search-query";
 import { BadUserInputError } from "../errors";
 import { type EntityRecord, toEntityRecord } from "./entity-record";
 
@@ -39,6 +40,8 @@ export async function search(
   query: string,
   labels: string[],
   first: number,
+  /** GraphQL field names selected on `node` (any type); undefined returns whole nodes. */
+  nodeFields?: Iterable<string>,
 ): Promise<SearchHitRecord[]> {
   if (first < 0 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE} (got ${first})`, {
@@ -47,7 +50,11 @@ export async function search(
   }
   const lucene = luceneQuery(query);
   const folded = foldText(query.trim());
-  const rows = await ctx.db.read(SEARCH_STATEMENT, { lucene, labels, candidates: 300 });
+  const rows = await ctx.db.read(searchStatement(searchFields(labels, nodeFields)), {
+    lucene,
+    labels,
+    candidates: 300,
+  });
   const hits = rows.flatMap(row => {
     const entity = entityByLabel(String(row.label));
     return entity
@@ -56,6 +63,23 @@ export async function search(
   });
   hits.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
   return hits.slice(0, first);
+}
+
+/** Selected properties of every searched label, plus those the ranking reads. */
+function searchFields(labels: string[], nodeFields: Iterable<string> | undefined): string[] | null {
+  if (!nodeFields) {
+    return null;
+  }
+  const wanted = [...nodeFields, ...NAME_PROPS, "acronym"];
+  const fields = new Set<string>();
+  for (const label of labels) {
+    const entity = entityByLabel(label);
+    if (entity) {
+      projectedProps(entity, wanted).forEach(f => fields.add(f));
+    }
+  }
+  fields.add("key");
+  return [...fields].sort();
 }
 
 function rank(

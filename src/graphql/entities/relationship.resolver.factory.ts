@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { type EntityDef, requireEntity } from "../../query/registry";
 import { EntityConnection } from "../../services/connection.service";
@@ -6,6 +7,7 @@ import type { EntityRecord } from "../../services/entity-record";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
 import { classesOf } from "./entity-classes";
+import { connectionSelection } from "./selection";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -23,7 +25,8 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
     const target = requireEntity(relation.target);
     const targetClasses = classesOf(target);
     proto[relation.field] = function related(parent: unknown, ctx: unknown, ...values: unknown[]) {
-      const args = collectArgs(values);
+      const args = collectArgs(values.slice(0, 6));
+      const info = values[6] as GraphQLResolveInfo | undefined;
       return new EntityConnection(
         ctx as Context,
         {
@@ -34,6 +37,7 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
           argsKey: argsKey(args),
         },
         args,
+        connectionSelection(target, info),
       );
     };
     const descriptor = Object.getOwnPropertyDescriptor(proto, relation.field) as PropertyDescriptor;
@@ -45,6 +49,7 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
     Root()(proto, relation.field, 0);
     Ctx()(proto, relation.field, 1);
     declareConnectionArgs(proto, relation.field, 2, targetClasses);
+    Info()(proto, relation.field, 8);
   }
   Resolver(() => classesOf(entity).object)(cls);
   return cls;

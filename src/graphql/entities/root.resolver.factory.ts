@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { NotFoundError } from "../../errors";
 import { loadNode } from "../../loaders";
@@ -8,6 +9,7 @@ import type { EntityRecord } from "../../services/entity-record";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
 import { byKeyField, classesOf } from "./entity-classes";
+import { connectionSelection } from "./selection";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -18,11 +20,13 @@ export function buildRootResolver(entity: EntityDef): InputClass {
   const proto = cls.prototype as Record<string, Method>;
 
   proto[entity.plural] = function list(ctx: unknown, ...values: unknown[]) {
-    const args = collectArgs(values);
+    const args = collectArgs(values.slice(0, 6));
+    const info = values[6] as GraphQLResolveInfo | undefined;
     return new EntityConnection(
       ctx as Context,
       { entity, scope: { kind: "root" }, where: args.where, argsKey: argsKey(args) },
       args,
+      connectionSelection(entity, info),
     );
   };
   Query(() => classes.connection, {
@@ -34,6 +38,7 @@ export function buildRootResolver(entity: EntityDef): InputClass {
   );
   Ctx()(proto, entity.plural, 0);
   declareConnectionArgs(proto, entity.plural, 1, classes);
+  Info()(proto, entity.plural, 7);
 
   const byKey = byKeyField(entity);
   proto[byKey] = async function one(ctx: unknown, key: unknown): Promise<EntityRecord> {

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { ENTITIES } from "../../query/registry";
 import { search, type SearchHitRecord } from "../../services/search.service";
+import { childFields } from "../entities/selection";
 import { ENTITY_TYPE_LABELS, EntityType, SearchHit } from "../types/search.type";
 
 @Resolver()
@@ -24,10 +26,15 @@ export class SearchResolver {
     @Arg("first", _type => Int, { defaultValue: 20, description: "Number of hits, 0-100." })
     first: number,
     @Ctx() ctx: Context,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SearchHitRecord[]> {
     const labels = types?.length
       ? types.map(t => ENTITY_TYPE_LABELS[t] ?? t)
       : ENTITIES.map(e => e.label);
-    return search(ctx, query, labels, first);
+    const fragments = info?.fragments ?? {};
+    const nodeFields = info
+      ? childFields(childFields(info.fieldNodes, fragments).get("node") ?? [], fragments).keys()
+      : undefined;
+    return search(ctx, query, labels, first, nodeFields);
   }
 }
