@@ -93,31 +93,42 @@ export async function importMembers(
       p,
     );
     const covered = new Set<string>();
+    /** One MEMBER_OF per (start-up, discriminator); unknown start-ups are reported, not linked. */
+    const memberOf = (
+      s: string,
+      props: Record<string, string | number | undefined>,
+      discriminator: string,
+    ) => {
+      if (!startupIds.has(s)) {
+        ctx.report.unresolved(
+          "memberStartupUnknown",
+          "member mission startups naming no startup file",
+          `${member.key} → ${s}`,
+        );
+        return;
+      }
+      covered.add(s);
+      const base = { role: d.role?.trim(), domain: d.domaine ?? undefined };
+      ctx.graph.addRel(
+        "MEMBER_OF",
+        member,
+        { label: "Startup", key: s },
+        { ...base, ...props },
+        p,
+        discriminator,
+      );
+    };
     missions.forEach((m, index) => {
       for (const s of m.startups ?? []) {
-        if (!startupIds.has(s)) {
-          ctx.report.unresolved(
-            "memberStartupUnknown",
-            "member mission startups naming no startup file",
-            `${member.key} → ${s}`,
-          );
-          continue;
-        }
-        covered.add(s);
-        ctx.graph.addRel(
-          "MEMBER_OF",
-          member,
-          { label: "Startup", key: s },
+        memberOf(
+          s,
           {
-            role: d.role?.trim(),
-            domain: d.domaine ?? undefined,
             start: isoDay(m.start),
             end: isoDay(m.end),
             status: m.status ?? undefined,
             basis: "mission",
             seq: index,
           },
-          p,
           `m${index}`,
         );
       }
@@ -146,26 +157,9 @@ export async function importMembers(
       ["previously", d.previously],
     ] as const) {
       for (const s of list ?? []) {
-        if (covered.has(s)) {
-          continue;
+        if (!covered.has(s)) {
+          memberOf(s, { basis: field }, field);
         }
-        if (!startupIds.has(s)) {
-          ctx.report.unresolved(
-            "memberStartupUnknown",
-            "member mission startups naming no startup file",
-            `${member.key} → ${s}`,
-          );
-          continue;
-        }
-        covered.add(s);
-        ctx.graph.addRel(
-          "MEMBER_OF",
-          member,
-          { label: "Startup", key: s },
-          { role: d.role?.trim(), domain: d.domaine ?? undefined, basis: field },
-          p,
-          field,
-        );
       }
     }
   }
