@@ -27,10 +27,9 @@ async function main(): Promise<void> {
   const config = loadConfig({
     LOG_LEVEL: "warn",
     SEED_ON_EMPTY: "false",
-    PORT: "1",
+    PORT: "0",
     ...process.env,
   });
-  config.http.port = 0;
   config.graphql.maxCost = Math.max(config.graphql.maxCost, 100_000);
   const app = await startApp(config, createLogger(config.logLevel, "bench-api"));
   try {

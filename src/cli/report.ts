@@ -7,7 +7,7 @@ import { openNeo4j } from "../connection";
 import { CypherRegistry } from "../db";
 import { createLogger } from "../logging/logger";
 import { CYPHER_DIR, REPO_ROOT } from "../paths";
-import { buildReport, REPORT_KINDS, type ReportKind } from "../reports/report-kinds";
+import { buildReport, parseSubject, REPORT_KINDS, type ReportKind } from "../reports/report-kinds";
 import { renderMarkdown, reportStem } from "../reports/render-markdown";
 
 /** `npm run report -- <kind> <subject>`: writes reports/<kind>-<subject>-<date>.md and .json. */
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
     throw new Error(`unknown kind '${kind}': expected ${REPORT_KINDS.join(", ")}`);
   }
+  parseSubject(subject); // bad input fails here, before a Neo4j is started or joined
   const config = loadConfig();
   const connection = await openNeo4j(config, createLogger(config.logLevel, "report"));
   try {

@@ -20,11 +20,12 @@ async function main(): Promise<void> {
   const options = program.opts<{ dir: string; batchSize: string }>();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, "seed");
+  const batchSize = parseBatchSize(options.batchSize);
   const snapshot = readSnapshot(path.resolve(REPO_ROOT, options.dir));
   const connection = await openNeo4j(config, logger);
   try {
     const summary = await loadSnapshot(connection.db, snapshot, {
-      batchSize: Number(options.batchSize),
+      batchSize,
       progress: createProgress(logger),
     });
     process.stdout.write(`${formatSummary(summary)}\n`);
@@ -32,6 +33,14 @@ async function main(): Promise<void> {
   } finally {
     await connection.close();
   }
+}
+
+function parseBatchSize(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1) {
+    throw new Error(`--batch-size must be a whole number of at least 1, got '${text}'`);
+  }
+  return value;
 }
 
 main().catch(error => {

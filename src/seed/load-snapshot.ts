@@ -52,6 +52,9 @@ export async function loadSnapshot(
   const started = Date.now();
   const plan = planLoad(snapshot);
   const batchSize = options.batchSize ?? 1_000;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`batch size must be a whole number of at least 1, got ${batchSize}`);
+  }
   const total =
     plan.nodes.reduce((n, g) => n + g.rows.length, 0) +
     plan.relationships.reduce((n, g) => n + g.rows.length, 0);

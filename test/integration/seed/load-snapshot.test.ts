@@ -130,6 +130,13 @@ describe("loadSnapshot", () => {
     expect(await graphState()).toEqual([]);
   });
 
+  test("a batch size below 1 is refused before any write", async () => {
+    await expect(loadSnapshot(testDb.db, base(), { batchSize: 0 })).rejects.toThrow(
+      "batch size must be a whole number of at least 1, got 0",
+    );
+    expect(await graphState()).toEqual([]);
+  });
+
   test("an unknown label is refused", async () => {
     const bad = fixture([node("a")], []);
     bad.nodes.set("Person", [node("p")]);
