@@ -7,12 +7,27 @@ import type { Db } from "../../src/db";
 import { createLogger } from "../../src/logging/logger";
 import { prepareSearch } from "../../src/services/prepare-search";
 import { type LoadJob, type LoadResult, runLoad } from "./load-worker";
-import { MIX } from "./mix";
+import { MIX as FULL_MIX } from "./mix";
 import { formatRow, type LatencySummary, summarise } from "./stats";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const WARMUP_S = 3;
+/** BENCH_ONLY=2,4: run only those entries of the mix (1-based), to see where a gap comes from. */
+const MIX = selectMix(process.env.BENCH_ONLY);
+/** BENCH_GRAPHQL_ONLY=1: skip the Cypher baseline (e.g. to profile the GraphQL path alone). */
+const GRAPHQL_ONLY = process.env.BENCH_GRAPHQL_ONLY === "1";
+
+function selectMix(only: string | undefined): typeof FULL_MIX {
+  if (!only) {
+    return FULL_MIX;
+  }
+  const picked = only.split(",").map(x => FULL_MIX[Number(x) - 1]);
+  if (picked.some(x => !x)) {
+    throw new Error(`BENCH_ONLY must list entries 1-${FULL_MIX.length}, got '${only}'`);
+  }
+  return picked as typeof FULL_MIX;
+}
 /** BENCH_LOAD_IN_PROCESS=1: the former setup, autocannon on the server's own event loop. */
 const LOAD_IN_PROCESS = process.env.BENCH_LOAD_IN_PROCESS === "1";
 
@@ -43,6 +58,11 @@ async function main(): Promise<void> {
     const url = `${app.server.url}/graphql`;
     await checkMix(url, app.db);
     await graphqlRun(url, WARMUP_S);
+    if (GRAPHQL_ONLY) {
+      const gql = await graphqlRun(url, DURATION_S);
+      process.stdout.write(`${formatRow("GraphQL (HTTP)", gql)}\n`);
+      return;
+    }
     await cypherRun(app.db, WARMUP_S);
     const gql = await graphqlRun(url, DURATION_S);
     const cypher = await cypherRun(app.db, DURATION_S);

@@ -1,12 +1,56 @@
 import { decodeCursor } from "./cursor";
-import type { WhereInput } from "./filter-compiler";
+import { compileWhere, type WhereInput } from "./filter-compiler";
 import type { PageWindow } from "./page-args";
 import type { ParamBag } from "./params";
-import type { EntityDef } from "./registry";
+import type { EntityDef, RelDef } from "./registry";
 import { countStatement } from "./aggregate-query";
+import { hopsPattern } from "./patterns";
 import { FULL_PROJECTION, mapProjection, type Projection } from "./projection";
 import { scopedStatement, type Scope } from "./scoped-query";
 import { type SortTerm, sortSignature } from "./sort";
+
+/**
+ * A relationship connection read together with every node of an enclosing page or lookup, as a
+ * `CALL` subquery of the same statement: a nested selection costs no extra statement.
+ */
+export interface NestedPlan {
+  /** Identifies the field and its arguments (`field|argsKey`): resolvers look results up by it. */
+  id: string;
+  relation: RelDef;
+  entity: EntityDef;
+  where: WhereInput | null | undefined;
+  terms: SortTerm[];
+  window: PageWindow;
+  projection: Projection;
+  nested: readonly NestedPlan[];
+  /** Read the page (edges, nodes, pageInfo) and/or the filtered count (totalCount). */
+  page: boolean;
+  total: boolean;
+}
+
+/** One page item as the statement returns it; `sub` holds the nested plans' results in order. */
+export interface PageItem {
+  node: Record<string, unknown>;
+  rels: Array<Record<string, unknown>>;
+  sort: unknown[];
+  sub?: Record<string, NestedResult> | null;
+}
+
+export interface NestedResult {
+  items: PageItem[] | null;
+  total: number | bigint | null;
+}
+
+/** The key of nested plan `i` in an item's `sub` map. */
+export const subKey = (i: number): string => `c${i}`;
+
+interface Names {
+  node: string;
+  rels: string;
+  /** Prefix of the sort variables (`s` → `s0`, `s1`…). */
+  sort: string;
+  items: string;
+}
 
 /**
  * One page of a connection: filter, keyset predicate(s), ORDER BY with the tie-breaker, LIMIT
@@ -22,13 +66,70 @@ export function pageStatement(args: {
   params: ParamBag;
   /** Properties to return per node and whether relationships are read (default: everything). */
   projection?: Projection;
+  /** Relationship connections to read with every node of the page. */
+  nested?: readonly NestedPlan[];
   /** Root scope only: also return `total`, the filtered count, in the same statement. */
   withTotal?: boolean;
 }): string {
-  const { terms, window, params } = args;
-  const projection = args.projection ?? FULL_PROJECTION;
+  const { params } = args;
+  const names: Names = { node: "n", rels: "rels", sort: "s", items: "items" };
+  const body = pageItems(
+    {
+      entity: args.entity,
+      terms: args.terms,
+      window: args.window,
+      projection: args.projection ?? FULL_PROJECTION,
+      nested: args.nested ?? [],
+    },
+    names,
+    params,
+    args.withTotal ? "WITH" : "RETURN",
+  ).join("\n");
+  const page = scopedStatement({ ...args, body, columns: ["items"] });
+  if (!args.withTotal) {
+    return page;
+  }
+  if (args.scope.kind !== "root") {
+    throw new Error("withTotal is only supported on root connections");
+  }
+  // the count subquery keeps Neo4j's count store for unfiltered labels
+  const count = countStatement({ ...args, params }).replace(/^/gm, "  ");
+  return [page, "CALL () {", count, "}", "RETURN items, count AS total"].join("\n");
+}
+
+/**
+ * Nodes of one label by key (`$keys`), with the given projection and nested connections: one row
+ * per found key with `key`, `n` (the projected node) and `sub` (the nested results).
+ */
+export function lookupStatement(args: {
+  entity: EntityDef;
+  projection: Projection;
+  nested: readonly NestedPlan[];
+  params: ParamBag;
+}): string {
+  const { entity, projection, nested, params } = args;
+  const calls = nestedCalls("n", nested, params);
+  return [
+    "UNWIND $keys AS k",
+    `MATCH (n:${entity.label} {key: k})`,
+    ...calls.lines,
+    `RETURN k AS key, ${mapProjection("n", projection.fields)} AS n, ${calls.map} AS sub`,
+  ].join("\n");
+}
+
+/**
+ * From the rows of `names.node` / `names.rels` (already filtered) to the ordered, windowed
+ * `collect(...) AS <items>` of the page, nested subqueries included.
+ */
+function pageItems(
+  plan: Pick<NestedPlan, "entity" | "terms" | "window" | "projection" | "nested">,
+  names: Names,
+  params: ParamBag,
+  keyword: "RETURN" | "WITH",
+): string[] {
+  const { terms, window, projection } = plan;
   const signature = sortSignature(terms);
-  const sortVars = terms.map((_t, i) => `s${i}`);
+  const sortVars = terms.map((_t, i) => `${names.sort}${i}`);
   const conditions: string[] = [];
   if (window.after) {
     const values = decodeCursor(window.after, signature, terms.length, "after");
@@ -41,25 +142,70 @@ export function pageStatement(args: {
   const order = terms
     .map((t, i) => `${sortVars[i]} ${flip(t.direction, window.backward)}`)
     .join(", ");
-  const body = [
-    `WITH n, rels, ${terms.map((t, i) => `${t.expression} AS ${sortVars[i]}`).join(", ")}`,
+  const calls = nestedCalls(names.node, plan.nested, params);
+  const rels = projection.rels ? `[r IN ${names.rels} | r {.*, _type: type(r)}]` : "[]";
+  const item = [
+    `node: ${mapProjection(names.node, projection.fields)}`,
+    `rels: ${rels}`,
+    `sort: [${sortVars.join(", ")}]`,
+    ...(plan.nested.length ? [`sub: ${calls.map}`] : []),
+  ].join(", ");
+  return [
+    `WITH ${names.node}, ${names.rels}, ${terms.map((t, i) => `${t.expression(names.node)} AS ${sortVars[i]}`).join(", ")}`,
     conditions.length ? `WHERE ${conditions.map(c => `(${c})`).join(" AND ")}` : "",
     `ORDER BY ${order}`,
     `LIMIT ${params.addInt(window.size + 1)}`,
-    `${args.withTotal ? "WITH" : "RETURN"} collect({node: ${mapProjection("n", projection.fields)}, rels: ${projection.rels ? "[r IN rels | r {.*, _type: type(r)}]" : "[]"}, sort: [${sortVars.join(", ")}]}) AS items`,
-  ]
-    .filter(Boolean)
-    .join("\n");
-  const page = scopedStatement({ ...args, body, columns: ["items"] });
-  if (!args.withTotal) {
-    return page;
-  }
-  if (args.scope.kind !== "root") {
-    throw new Error("withTotal is only supported on root connections");
-  }
-  // the count subquery keeps Neo4j's count store for unfiltered labels
-  const count = countStatement({ ...args, params }).replace(/^/gm, "  ");
-  return [page, "CALL () {", count, "}", "RETURN items, count AS total"].join("\n");
+    ...calls.lines,
+    `${keyword} collect({${item}}) AS ${names.items}`,
+  ].filter(Boolean);
+}
+
+/**
+ * `CALL (parent) { … }` subqueries for nested connections of `parent`, and the Cypher map of
+ * their results (`{c0: {items: …, total: …}, …}`). Variable names are unique per statement.
+ */
+function nestedCalls(
+  parent: string,
+  nested: readonly NestedPlan[],
+  params: ParamBag,
+): { lines: string[]; map: string } {
+  const lines: string[] = [];
+  const entries: string[] = [];
+  nested.forEach((plan, i) => {
+    const v = params.variable("c");
+    const names: Names = { node: `${v}_n`, rels: `${v}_rels`, sort: `${v}_s`, items: `${v}_items` };
+    const filter = compileWhere(plan.entity, plan.where, names.node, params);
+    const single = plan.relation.hops.length === 1;
+    let items = "[]";
+    if (plan.page && plan.window.size > 0) {
+      items = names.items;
+      const body = [
+        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node, `${v}_r`)}`,
+        single
+          ? `WITH ${names.node}, collect(${v}_r) AS ${names.rels}`
+          : `WITH DISTINCT ${names.node}, [] AS ${names.rels}`,
+        filter ? `WHERE ${filter}` : "",
+        ...pageItems(plan, names, params, "RETURN"),
+      ].filter(Boolean);
+      lines.push(`CALL (${parent}) {`, ...indent(body), "}");
+    }
+    let total = "null";
+    if (plan.total) {
+      total = `${v}_total`;
+      const body = [
+        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node)}`,
+        filter ? `WHERE ${filter}` : "",
+        `RETURN count(DISTINCT ${names.node}) AS ${total}`,
+      ].filter(Boolean);
+      lines.push(`CALL (${parent}) {`, ...indent(body), "}");
+    }
+    entries.push(`${subKey(i)}: {items: ${items}, total: ${total}}`);
+  });
+  return { lines, map: `{${entries.join(", ")}}` };
+}
+
+function indent(lines: string[]): string[] {
+  return lines.flatMap(l => l.split("\n")).map(l => `  ${l}`);
 }
 
 function flip(direction: "ASC" | "DESC", backward: boolean): string {

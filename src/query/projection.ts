@@ -59,6 +59,31 @@ export function projectionKey(projection: Projection): string {
   return `${projection.fields ? projection.fields.join(",") : "*"}|${projection.rels ? "r" : ""}`;
 }
 
+/** Arguments of a relationship connection field, as GraphQL passes them. */
+export interface NestedArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  where?: Record<string, unknown> | null;
+  sort?: Array<Record<string, "ASC" | "DESC" | null | undefined>> | null;
+}
+
+/** A relationship connection selected under the nodes of a page or lookup. */
+export interface NestedSelection {
+  field: string;
+  args: NestedArgs;
+  /** Canonical text of the arguments (as the field's resolver computes it). */
+  argsKey: string;
+  selection: ConnectionSelection;
+}
+
+/** What a selection needs of one node: its properties and the relationship connections under it. */
+export interface NodeSelection {
+  projection: Projection;
+  nested: NestedSelection[];
+}
+
 /** What a resolver's selection needs of a connection. */
 export interface ConnectionSelection {
   projection: Projection;
@@ -68,6 +93,8 @@ export interface ConnectionSelection {
   /** Sub-fields of `aggregate` (count, numeric fields, groupBy) and of `aggregate.groupBy`. */
   aggregate: Set<string>;
   groups: Set<string>;
+  /** Relationship connections selected under the page's nodes. */
+  nested: NestedSelection[];
 }
 
 /** The smallest projection that serves every one of several callers (everything for none). */

@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../errors";
-import { foldText } from "./normalise";
+import { foldedProp, foldText } from "./normalise";
 import { mapProjection } from "./projection";
 
 export const SEARCH_INDEX = "entity_search";
@@ -32,13 +32,43 @@ export function luceneQuery(query: string): string {
   return terms.map(t => `(${t}^3 OR ${t}*)`).join(" AND ");
 }
 
-/** The candidates' statement; `fields` (registry names only) limits the properties returned. */
+// Shared tools and start-ups first, then public bodies; repositories and packages are numerous
+// and mostly match on their key, so they come after at equal text relevance.
+export const LABEL_WEIGHT: Record<string, number> = {
+  Software: 3,
+  Startup: 2.5,
+  Ministry: 2,
+  DigitalDirectorate: 2,
+  Organization: 1.5,
+  Partner: 1.5,
+  Incubator: 1.5,
+  Phase: 1,
+  Repository: 0.5,
+  ForgeAccount: 0.3,
+  Package: 0.2,
+};
+
+/** The properties that hold an entity's display name, the first present one counts. */
+export const NAME_PROPS = ["name", "title", "label", "displayName"] as const;
+
+/**
+ * Full-text candidates (`$candidates` of them from Lucene), kept when their label is in `$labels`,
+ * then ranked: Lucene's score plus the label's weight, plus 20 for an exact name or acronym,
+ * 6 for a name that starts with the query, 12 for a key that is or ends with it (all folded).
+ * Returns the best `$first` rows: `node` (projected on `fields`, registry names only), `label`,
+ * `score` (rounded to 3 decimals), ties broken by key.
+ */
 export function searchStatement(fields: readonly string[] | null = null): string {
+  const name = `coalesce(${NAME_PROPS.map(p => foldedProp("node", p)).join(", ")}, '')`;
   return `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: toInteger($candidates)}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
-RETURN ${mapProjection("node", fields)} AS node, label, score`;
+WITH node, label, score, ${name} AS name, coalesce(${foldedProp("node", "acronym")}, '') AS acronym, toLower(node.key) AS key
+WITH node, label, round(score + coalesce($weights[label], 0)
+  + CASE WHEN name = $folded OR acronym = $folded THEN 20 WHEN name STARTS WITH $folded THEN 6 ELSE 0 END
+  + CASE WHEN key = $folded OR key ENDS WITH (':' + $folded) OR key ENDS WITH ('/' + $folded) THEN 12 ELSE 0 END, 3) AS ranked
+ORDER BY ranked DESC, node.key
+LIMIT toInteger($first)
+RETURN ${mapProjection("node", fields)} AS node, label, ranked AS score`;
 }
-
-export const SEARCH_STATEMENT = searchStatement();

@@ -10,8 +10,8 @@ export type SortInput = Array<Record<string, SortDirection | null | undefined>>;
 export interface SortTerm {
   field: string;
   direction: SortDirection;
-  /** Cypher expression over `n`, never null, so keyset comparisons are total. */
-  expression: string;
+  /** Cypher expression over the node variable `alias`, never null, so keyset comparisons are total. */
+  expression: (alias: string) => string;
 }
 
 // Missing values sort after every real value ascending (before them descending), as Neo4j does.
@@ -32,37 +32,41 @@ export function resolveSort(entity: EntityDef, sort: SortInput | null | undefine
       });
     }
     const [field, direction] = entries[0] as [string, SortDirection];
-    terms.push({ field, direction, expression: sortExpression(entity, field) });
+    const expression = sortExpression(entity, field);
+    terms.push({ field, direction, expression });
   }
   if (!terms.some(t => t.field === "key")) {
-    terms.push({ field: "key", direction: "ASC", expression: "n.key" });
+    terms.push({ field: "key", direction: "ASC", expression: alias => `${alias}.key` });
   }
   return terms;
 }
 
-function sortExpression(entity: EntityDef, field: string): string {
+/** Validates the field now (bad input fails before any query) and returns its expression. */
+function sortExpression(entity: EntityDef, field: string): (alias: string) => string {
   if (field === "key") {
-    return "n.key";
+    return alias => `${alias}.key`;
   }
   const prop = propOf(entity, field);
   if (prop && isSortable(prop)) {
+    const name = prop.name;
     switch (prop.kind) {
       case "text":
-        return `coalesce(${foldedProp("n", prop.name)}, ${LAST_STRING})`;
+        return alias => `coalesce(${foldedProp(alias, name)}, ${LAST_STRING})`;
       case "int":
       case "float":
-        return `coalesce(n.${prop.name}, ${LAST_NUMBER})`;
+        return alias => `coalesce(${alias}.${name}, ${LAST_NUMBER})`;
       case "boolean":
-        return `CASE n.${prop.name} WHEN false THEN 0 WHEN true THEN 1 ELSE 2 END`;
+        return alias => `CASE ${alias}.${name} WHEN false THEN 0 WHEN true THEN 1 ELSE 2 END`;
       default:
-        return `coalesce(n.${prop.name}, ${LAST_STRING})`;
+        return alias => `coalesce(${alias}.${name}, ${LAST_STRING})`;
     }
   }
   const relation = field.endsWith("Count")
     ? relationOf(entity, field.slice(0, -"Count".length))
     : undefined;
   if (relation) {
-    return distinctCount("n", relation.hops, "c");
+    const hops = relation.hops;
+    return alias => distinctCount(alias, hops, `${alias}_c`);
   }
   throw new BadUserInputError(`'${field}' is not a sortable field of ${entity.typeName}`, {
     argument: "sort",

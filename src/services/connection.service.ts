@@ -1,7 +1,6 @@
 import type { Context } from "../context";
-import { encodeCursor } from "../query/cursor";
 import { type PageArgs, type PageWindow, pageWindow } from "../query/page-args";
-import { pageStatement } from "../query/page-query";
+import { type NestedPlan, type PageItem, pageStatement } from "../query/page-query";
 import { ParamBag } from "../query/params";
 import {
   type ConnectionSelection,
@@ -10,40 +9,27 @@ import {
   projectionKey,
   unionProjection,
 } from "../query/projection";
-import { resolveSort, type SortInput, type SortTerm, sortSignature } from "../query/sort";
+import { resolveSort, type SortInput, type SortTerm } from "../query/sort";
 import { countStatement } from "../query/aggregate-query";
 import { EntityAggregate } from "./aggregate.service";
+import type { EntityRecord } from "./entity-record";
 import {
-  type EntityRecord,
-  type RelationshipRecord,
-  toEntityRecord,
-  toRelationshipRecord,
-} from "./entity-record";
+  type EdgeRecord,
+  type LoadedPage,
+  type PageInfoRecord,
+  planKey,
+  planNested,
+  type Prefetched,
+  toLoadedPage,
+} from "./prefetch";
 import { type ConnectionSpec, runScoped } from "./scoped-runner";
 
-export interface EdgeRecord {
-  cursor: string;
-  node: EntityRecord;
-  relationships: RelationshipRecord[];
-}
+export type { EdgeRecord, PageInfoRecord } from "./prefetch";
 
-export interface PageInfoRecord {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-
-interface LoadedPage {
-  edges: EdgeRecord[];
-  pageInfo: PageInfoRecord;
-  total?: number;
-}
-
-interface PageItem {
-  node: Record<string, unknown>;
-  rels: Array<Record<string, unknown>>;
-  sort: unknown[];
+/** What one caller of a batched page needs: its projection and its nested connections. */
+interface PageNeeds {
+  projection: Projection;
+  nested: NestedPlan[];
 }
 
 /**
@@ -55,6 +41,7 @@ export class EntityConnection {
   private readonly window: PageWindow;
   private readonly terms: SortTerm[];
   private readonly projection: Projection;
+  private readonly nested: NestedPlan[];
   /** Root connection with page and totalCount selected: one statement answers both. */
   private readonly foldTotal: boolean;
   private pagePromise?: Promise<LoadedPage>;
@@ -64,18 +51,24 @@ export class EntityConnection {
     private readonly spec: ConnectionSpec,
     args: PageArgs & { sort?: SortInput | null },
     private readonly selection?: ConnectionSelection,
+    /** What the enclosing statement already read (no statement then). */
+    private readonly prefetched?: Prefetched,
   ) {
     this.window = pageWindow(args);
     this.terms = resolveSort(spec.entity, args.sort);
     this.projection = selection?.projection ?? FULL_PROJECTION;
+    this.nested = prefetched?.page ? [] : planNested(spec.entity, selection?.nested ?? []);
     this.foldTotal =
       spec.scope.kind === "root" &&
       this.window.size > 0 &&
       selection !== undefined &&
       selection.page &&
       selection.totalCount;
-    // compile once now so that bad cursors and filters fail before any query runs
-    pageStatement({ ...spec, terms: this.terms, window: this.window, params: new ParamBag() });
+    if (!prefetched) {
+      // compile once now so that bad cursors and filters fail before any query runs (a
+      // prefetched connection's arguments were checked when its parent's statement was planned)
+      pageStatement({ ...spec, terms: this.terms, window: this.window, params: new ParamBag() });
+    }
   }
 
   get edges(): Promise<EdgeRecord[]> {
@@ -91,6 +84,9 @@ export class EntityConnection {
   }
 
   get totalCount(): Promise<number> {
+    if (this.prefetched?.total !== undefined) {
+      return Promise.resolve(this.prefetched.total);
+    }
     if (this.foldTotal) {
       return this.page().then(p => p.total ?? 0);
     }
@@ -109,60 +105,65 @@ export class EntityConnection {
   }
 
   private page(): Promise<LoadedPage> {
-    this.pagePromise ??= this.loadPage();
+    this.pagePromise ??= this.prefetched?.page
+      ? Promise.resolve(this.prefetched.page)
+      : this.loadPage();
     return this.pagePromise;
   }
 
   private async fetchItems(): Promise<{ items: PageItem[]; total?: number }> {
-    const { window, terms, spec, projection } = this;
+    const { window, terms, spec, projection, nested } = this;
     if (window.size === 0) {
       return { items: [] };
     }
     if (this.foldTotal) {
       const params = new ParamBag();
-      const cypher = pageStatement({ ...spec, terms, window, params, projection, withTotal: true });
+      const cypher = pageStatement({
+        ...spec,
+        terms,
+        window,
+        params,
+        projection,
+        nested,
+        withTotal: true,
+      });
       const [row] = await this.ctx.db.read(cypher, params.values);
       return {
         items: (row?.items as PageItem[] | null | undefined) ?? [],
         total: Number(row?.total ?? 0),
       };
     }
-    const items = await runScoped<PageItem[], Projection>(
+    // parents of one batch asking the same nested connections get them in the batch's statement;
+    // mixed needs share the union of projections and leave nested fields to their own loaders
+    const items = await runScoped<PageItem[], PageNeeds>(
       this.ctx,
       spec,
       "page",
-      (params, projections) =>
-        pageStatement({ ...spec, terms, window, params, projection: unionProjection(projections) }),
+      (params, needs) =>
+        pageStatement({
+          ...spec,
+          terms,
+          window,
+          params,
+          projection: unionProjection(needs.map(x => x.projection)),
+          nested: needs.length === 1 ? (needs[0]?.nested ?? []) : [],
+        }),
       "items",
       () => [],
-      { key: projectionKey(projection), value: projection },
+      {
+        key: `${projectionKey(projection)}|${planKey(nested)}`,
+        value: { projection, nested },
+      },
     );
     return { items };
   }
 
   private async loadPage(): Promise<LoadedPage> {
-    const { window, terms, spec } = this;
     const { items, total } = await this.fetchItems();
-    const more = items.length > window.size;
-    const kept = items.slice(0, window.size);
-    if (window.backward) {
-      kept.reverse();
-    }
-    const signature = sortSignature(terms);
-    const edges = kept.map(item => ({
-      cursor: encodeCursor(signature, item.sort),
-      node: toEntityRecord(spec.entity, item.node),
-      relationships: item.rels.map(toRelationshipRecord),
-    }));
-    return {
-      edges,
+    return toLoadedPage(
+      { entity: this.spec.entity, terms: this.terms, window: this.window, nested: this.nested },
+      items,
       total,
-      pageInfo: {
-        hasNextPage: window.backward ? window.before !== undefined : more,
-        hasPreviousPage: window.backward ? more : window.after !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    );
   }
 }

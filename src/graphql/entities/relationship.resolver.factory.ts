@@ -4,6 +4,7 @@ import type { Context } from "../../context";
 import { type EntityDef, requireEntity } from "../../query/registry";
 import { EntityConnection } from "../../services/connection.service";
 import type { EntityRecord } from "../../services/entity-record";
+import { nestedId, prefetchedOf } from "../../services/prefetch";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
 import { classesOf } from "./entity-classes";
@@ -12,8 +13,9 @@ import { connectionSelection } from "./selection";
 type Method = (...args: unknown[]) => unknown;
 
 /**
- * Relationship fields of one entity. Each returns a lazy connection whose statements go through
- * per-request DataLoaders: the statement count does not grow with the number of parents.
+ * Relationship fields of one entity. Each returns a lazy connection: already read when the
+ * parent's statement fetched it as a nested subquery, otherwise through per-request DataLoaders.
+ * Either way the statement count does not grow with the number of parents.
  */
 export function buildRelationshipResolver(entity: EntityDef): InputClass | undefined {
   if (entity.relations.length === 0) {
@@ -27,17 +29,20 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
     proto[relation.field] = function related(parent: unknown, ctx: unknown, ...values: unknown[]) {
       const args = collectArgs(values.slice(0, 6));
       const info = values[6] as GraphQLResolveInfo | undefined;
+      const key = argsKey(args);
+      const record = parent as EntityRecord;
       return new EntityConnection(
         ctx as Context,
         {
           entity: target,
           scope: { kind: "relation", parent: entity, relation },
           where: args.where,
-          parentKey: (parent as EntityRecord).key,
-          argsKey: argsKey(args),
+          parentKey: record.key,
+          argsKey: key,
         },
         args,
         connectionSelection(target, info),
+        prefetchedOf(record, nestedId(relation.field, key)),
       );
     };
     const descriptor = Object.getOwnPropertyDescriptor(proto, relation.field) as PropertyDescriptor;

@@ -9,7 +9,7 @@ import type { EntityRecord } from "../../services/entity-record";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
 import { byKeyField, classesOf } from "./entity-classes";
-import { connectionSelection } from "./selection";
+import { connectionSelection, nodeSelection } from "./selection";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -41,8 +41,13 @@ export function buildRootResolver(entity: EntityDef): InputClass {
   Info()(proto, entity.plural, 7);
 
   const byKey = byKeyField(entity);
-  proto[byKey] = async function one(ctx: unknown, key: unknown): Promise<EntityRecord> {
-    const found = await loadNode(ctx as Context, entity, String(key));
+  proto[byKey] = async function one(
+    ctx: unknown,
+    key: unknown,
+    info: unknown,
+  ): Promise<EntityRecord> {
+    const selection = nodeSelection(entity, info as GraphQLResolveInfo | undefined);
+    const found = await loadNode(ctx as Context, entity, String(key), selection);
     if (!found) {
       throw new NotFoundError(`No ${entity.typeName} with key '${String(key)}'`, { key });
     }
@@ -54,6 +59,7 @@ export function buildRootResolver(entity: EntityDef): InputClass {
   })(proto, byKey, Object.getOwnPropertyDescriptor(proto, byKey) as PropertyDescriptor);
   Ctx()(proto, byKey, 0);
   Arg("key", () => String, { description: entity.keyDescription })(proto, byKey, 1);
+  Info()(proto, byKey, 2);
 
   Resolver()(cls);
   return cls;

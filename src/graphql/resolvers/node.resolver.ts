@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../errors";
 import { loadNode } from "../../loaders";
 import { entityByLabel } from "../../query/registry";
 import type { EntityRecord } from "../../services/entity-record";
+import { nodeSelection } from "../entities/selection";
 import { fromGlobalId } from "../relay/global-id";
 import { NodeInterface } from "../types/common/node.interface";
 
@@ -16,8 +18,14 @@ export class NodeResolver {
     nullable: true,
     description: "Any object by its global id; null when it no longer exists.",
   })
-  node(@Arg("id", _type => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
-    return fetchNode(ctx, id);
+  node(
+    @Arg("id", _type => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityRecord | null> {
+    const { label, key } = decode(id);
+    const entity = requireLabel(label);
+    return loadNode(ctx, entity, key, nodeSelection(entity, info));
   }
 
   @Query(_returns => [NodeInterface], {
@@ -27,6 +35,7 @@ export class NodeResolver {
   nodes(
     @Arg("ids", _type => [ID]) ids: string[],
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Array<EntityRecord | null>> {
     if (ids.length > MAX_IDS) {
       throw new BadUserInputError(`at most ${MAX_IDS} ids per call (got ${ids.length})`, {
@@ -34,7 +43,12 @@ export class NodeResolver {
       });
     }
     const decoded = ids.map(id => decode(id));
-    return Promise.all(decoded.map(({ label, key }) => loadNode(ctx, requireLabel(label), key)));
+    return Promise.all(
+      decoded.map(({ label, key }) => {
+        const entity = requireLabel(label);
+        return loadNode(ctx, entity, key, nodeSelection(entity, info));
+      }),
+    );
   }
 }
 
@@ -50,9 +64,4 @@ function requireLabel(label: string) {
     throw new BadUserInputError(`'${label}' is not an entity type of this API`, { argument: "id" });
   }
   return entity;
-}
-
-async function fetchNode(ctx: Context, id: string): Promise<EntityRecord | null> {
-  const { label, key } = decode(id);
-  return loadNode(ctx, requireLabel(label), key);
 }

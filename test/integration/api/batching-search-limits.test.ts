@@ -36,7 +36,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
     await testDb?.close();
   });
 
-  test("relationship fields are batched: 1 parent and 50 parents run the same number of statements", async () => {
+  test("nested relationship fields are read by the page's own statement: 1 parent and 50 parents cost the same", async () => {
     const one = await gql<{ startups: { nodes: unknown[] } }>(app, NESTED, { n: 1 });
     const fifty = await gql<{ startups: { nodes: Array<{ members: { totalCount: number } }> } }>(
       app,
@@ -47,9 +47,53 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data?.startups.nodes).toHaveLength(50);
     expect(fifty.data?.startups.nodes[0]?.members.totalCount).toBeGreaterThan(50);
-    // root page + incubators + sponsors (page, count) + ministries + members (page, count) + phases + repositories' aggregate
-    expect(one.extensions?.statements).toBe(9);
+    // the root page with every nested page and count as subqueries + repositories' aggregate
+    expect(one.extensions?.statements).toBe(2);
     expect(fifty.extensions?.statements).toBe(one.extensions?.statements);
+  });
+
+  test("relationship fields under nodes that were not read by a page go through DataLoaders: 1 hit and 10 hits cost the same", async () => {
+    const query = `query ($first: Int!) { search(query: "numerique", types: [STARTUP], first: $first) {
+      node { ... on Startup { key incubators { nodes { key } } members(first: 3) { totalCount nodes { key } } } } } }`;
+    const one = await gql<{ search: unknown[] }>(app, query, { first: 1 });
+    const ten = await gql<{ search: unknown[] }>(app, query, { first: 10 });
+    expect(one.errors).toBeUndefined();
+    expect(ten.errors).toBeUndefined();
+    expect(ten.data?.search).toHaveLength(10);
+    // search + incubators + members (page, count)
+    expect(one.extensions?.statements).toBe(4);
+    expect(ten.extensions?.statements).toBe(4);
+  });
+
+  test("a nested connection read by the page's statement equals the one read by its DataLoader", async () => {
+    const members = `members(first: 3, sort: [{ key: DESC }], where: { NOT: { key: { startsWith: "a" } } }) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { key } relationships { type properties provenance { source record } } } }
+      back: members(last: 2, sort: [{ key: ASC }]) { pageInfo { hasPreviousPage startCursor } nodes { key } }`;
+    type Members = { key: string; members: unknown; back: unknown };
+    const viaLoader = await gql<{ search: Array<{ node: Members }> }>(
+      app,
+      `{ search(query: "numerique", types: [STARTUP], first: 10) { node { ... on Startup { key ${members} } } } }`,
+    );
+    expect(viaLoader.errors).toBeUndefined();
+    const keys = viaLoader.data?.search.map(hit => hit.node.key) ?? [];
+    expect(keys).toHaveLength(10);
+    const viaPage = await gql<{ startups: { nodes: Members[] } }>(
+      app,
+      `query ($keys: [String!]) { startups(first: 10, where: { key: { in: $keys } }) { nodes { key ${members} } } }`,
+      { keys },
+    );
+    expect(viaPage.errors).toBeUndefined();
+    expect(viaPage.extensions?.statements).toBe(1);
+    const byKey = new Map(viaPage.data?.startups.nodes.map(n => [n.key, n]));
+    for (const hit of viaLoader.data?.search ?? []) {
+      expect(byKey.get(hit.node.key)).toEqual(hit.node);
+    }
+    expect(
+      viaLoader.data?.search.some(
+        hit => (hit.node.members as { totalCount: number }).totalCount > 3,
+      ),
+    ).toBe(true);
   });
 
   test("a reviewer's view of one tool: repositories, users with relationship provenance, dependencies", async () => {

@@ -11,8 +11,8 @@ describe("keyset pagination", () => {
   test("sorts always end with the unique key; relationship counts are sortable", () => {
     const terms = resolveSort(SOFTWARE, [{ usersCount: "DESC" }]);
     expect(terms.map(t => t.field)).toEqual(["usersCount", "key"]);
-    expect(terms[0]?.expression).toContain(
-      "COUNT { MATCH (n)<-[:USES|DEPLOYS]-(c:Organization) RETURN DISTINCT c }",
+    expect(terms[0]?.expression("n")).toContain(
+      "COUNT { MATCH (n)<-[:USES|DEPLOYS]-(n_c:Organization) RETURN DISTINCT n_c }",
     );
     expect(() => resolveSort(SOFTWARE, [{ name: "ASC", key: "DESC" }])).toThrow(
       /exactly one field/,

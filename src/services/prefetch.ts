@@ -1,0 +1,176 @@
+import { encodeCursor } from "../query/cursor";
+import { pageWindow, type PageWindow } from "../query/page-args";
+import { type NestedPlan, type PageItem, subKey } from "../query/page-query";
+import { pageStatement } from "../query/page-query";
+import { ParamBag } from "../query/params";
+import { type NestedSelection, projectionKey } from "../query/projection";
+import { type EntityDef, relationOf, requireEntity } from "../query/registry";
+import { resolveSort, type SortTerm, sortSignature } from "../query/sort";
+import { BadUserInputError } from "../errors";
+import {
+  type EntityRecord,
+  type RelationshipRecord,
+  toEntityRecord,
+  toRelationshipRecord,
+} from "./entity-record";
+
+export interface EdgeRecord {
+  cursor: string;
+  node: EntityRecord;
+  relationships: RelationshipRecord[];
+}
+
+export interface PageInfoRecord {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface LoadedPage {
+  edges: EdgeRecord[];
+  pageInfo: PageInfoRecord;
+  total?: number;
+}
+
+/** What the enclosing statement already read of one relationship connection of one node. */
+export interface Prefetched {
+  page?: LoadedPage;
+  total?: number;
+}
+
+/** Nested connections deeper than this are left to their DataLoaders (statement size bound). */
+export const MAX_NESTING = 4;
+
+const PREFETCHED = new WeakMap<EntityRecord, Map<string, Prefetched>>();
+
+/** The results read for `record`'s field with given arguments (`field|argsKey`), if any. */
+export function prefetchedOf(record: EntityRecord, id: string): Prefetched | undefined {
+  return PREFETCHED.get(record)?.get(id);
+}
+
+export const nestedId = (field: string, argsKey: string): string => `${field}|${argsKey}`;
+
+/** Text of everything a nested plan reads: equal texts, equal statements. */
+export function planKey(plans: readonly NestedPlan[]): string {
+  return plans
+    .map(
+      p =>
+        `${p.id}:${projectionKey(p.projection)}:${p.page ? "p" : ""}${p.total ? "t" : ""}(${planKey(p.nested)})`,
+    )
+    .join(";");
+}
+
+/**
+ * Plans the nested connections of a selection under `entity`'s nodes. A field whose arguments
+ * are invalid is left out: its own resolver then reports the error at its path.
+ */
+export function planNested(
+  entity: EntityDef,
+  selections: readonly NestedSelection[],
+  depth = 1,
+): NestedPlan[] {
+  if (depth > MAX_NESTING) {
+    return [];
+  }
+  const plans: NestedPlan[] = [];
+  for (const nested of selections) {
+    const relation = relationOf(entity, nested.field);
+    const { selection } = nested;
+    if (!relation || (!selection.page && !selection.totalCount)) {
+      continue;
+    }
+    const target = requireEntity(relation.target);
+    try {
+      const window = pageWindow(nested.args);
+      const terms = resolveSort(target, nested.args.sort);
+      const plan: NestedPlan = {
+        id: nestedId(nested.field, nested.argsKey),
+        relation,
+        entity: target,
+        where: nested.args.where,
+        terms,
+        window,
+        projection: selection.projection,
+        nested: planNested(target, selection.nested, depth + 1),
+        page: selection.page,
+        total: selection.totalCount,
+      };
+      // compile once, alone: bad cursors and filters are found here, not in the big statement
+      pageStatement({
+        entity: target,
+        scope: { kind: "root" },
+        where: plan.where,
+        terms,
+        window,
+        params: new ParamBag(),
+      });
+      plans.push(plan);
+    } catch (error) {
+      if (!(error instanceof BadUserInputError)) {
+        throw error;
+      }
+    }
+  }
+  return plans;
+}
+
+/** Node records from a statement's projected node and `sub` map, nested results attached. */
+export function toRecordWithNested(
+  entity: EntityDef,
+  props: Record<string, unknown>,
+  sub: PageItem["sub"],
+  nested: readonly NestedPlan[],
+): EntityRecord {
+  const record = toEntityRecord(entity, props);
+  if (sub && nested.length > 0) {
+    const results = new Map<string, Prefetched>();
+    nested.forEach((plan, i) => {
+      const result = sub[subKey(i)];
+      if (!result) {
+        return;
+      }
+      results.set(plan.id, {
+        page: plan.page ? toLoadedPage(plan, result.items ?? []) : undefined,
+        total: plan.total && result.total !== null ? Number(result.total) : undefined,
+      });
+    });
+    PREFETCHED.set(record, results);
+  }
+  return record;
+}
+
+/** Edges, cursors and pageInfo of one page from the statement's `size + 1` items. */
+export function toLoadedPage(
+  plan: {
+    entity: EntityDef;
+    terms: SortTerm[];
+    window: PageWindow;
+    nested: readonly NestedPlan[];
+  },
+  items: PageItem[],
+  total?: number,
+): LoadedPage {
+  const { window, terms, entity, nested } = plan;
+  const more = items.length > window.size;
+  const kept = items.slice(0, window.size);
+  if (window.backward) {
+    kept.reverse();
+  }
+  const signature = sortSignature(terms);
+  const edges = kept.map(item => ({
+    cursor: encodeCursor(signature, item.sort),
+    node: toRecordWithNested(entity, item.node, item.sub, nested),
+    relationships: item.rels.map(toRelationshipRecord),
+  }));
+  return {
+    edges,
+    total,
+    pageInfo: {
+      hasNextPage: window.backward ? window.before !== undefined : more,
+      hasPreviousPage: window.backward ? more : window.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
