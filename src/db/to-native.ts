@@ -22,6 +22,13 @@ export function toNative(value: unknown): unknown {
     // strings, numbers and booleans: the common case, no driver type checks needed
     return value;
   }
+  // Cypher lists and maps arrive as plain arrays and objects: no driver type checks needed either
+  if (Array.isArray(value)) {
+    return value.map(toNative);
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    return nativeMap(value as Record<string, unknown>);
+  }
   if (isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
@@ -35,18 +42,16 @@ export function toNative(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) {
-    return value.map(toNative);
+  if (isNode(value) || isRelationship(value)) {
+    return toNative(value.properties);
   }
-  if (typeof value === "object") {
-    if (isNode(value) || isRelationship(value)) {
-      return toNative(value.properties);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = toNative(v);
-    }
-    return out;
+  return nativeMap(value as Record<string, unknown>);
+}
+
+function nativeMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    out[k] = toNative(value[k]);
   }
-  return value;
+  return out;
 }

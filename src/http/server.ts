@@ -67,15 +67,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.setHeader("x-request-id", randomUUID());
     next();
   });
-  app.use(express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }));
   app.use(requestLog(logger));
-  app.use(healthRouter(deps.ready));
-  if (config.graphql.ide) {
-    app.use(ideRouter(GRAPHQL_PATH));
-    app.get("/", (_req, res) => res.redirect("/ide"));
-  }
+  // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,
+    express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.getHeader("x-request-id"));
@@ -94,6 +90,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       },
     }),
   );
+  app.use(healthRouter(deps.ready));
+  if (config.graphql.ide) {
+    app.use(ideRouter(GRAPHQL_PATH));
+    app.get("/", (_req, res) => res.redirect("/ide"));
+  }
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve, reject) => {

@@ -31,7 +31,8 @@ export interface NestedPlan {
 /** One page item as the statement returns it; `sub` holds the nested plans' results in order. */
 export interface PageItem {
   node: Record<string, unknown>;
-  rels: Array<Record<string, unknown>>;
+  /** Relationships from the parent, when the projection reads them. */
+  rels?: Array<Record<string, unknown>>;
   sort: unknown[];
   sub?: Record<string, NestedResult> | null;
 }
@@ -85,7 +86,12 @@ export function pageStatement(args: {
     params,
     args.withTotal ? "WITH" : "RETURN",
   ).join("\n");
-  const page = scopedStatement({ ...args, body, columns: ["items"] });
+  const page = scopedStatement({
+    ...args,
+    body,
+    columns: ["items"],
+    rels: (args.projection ?? FULL_PROJECTION).rels,
+  });
   if (!args.withTotal) {
     return page;
   }
@@ -118,7 +124,8 @@ export function lookupStatement(args: {
 }
 
 /**
- * From the rows of `names.node` / `names.rels` (already filtered) to the ordered, windowed
+ * From the rows of `names.node` (and `names.rels` when the projection reads relationships),
+ * already filtered, to the ordered, windowed
  * `collect(...) AS <items>` of the page, nested subqueries included.
  */
 function pageItems(
@@ -143,15 +150,14 @@ function pageItems(
     .map((t, i) => `${sortVars[i]} ${flip(t.direction, window.backward)}`)
     .join(", ");
   const calls = nestedCalls(names.node, plan.nested, params);
-  const rels = projection.rels ? `[r IN ${names.rels} | r {.*, _type: type(r)}]` : "[]";
   const item = [
     `node: ${mapProjection(names.node, projection.fields)}`,
-    `rels: ${rels}`,
+    ...(projection.rels ? [`rels: [r IN ${names.rels} | r {.*, _type: type(r)}]`] : []),
     `sort: [${sortVars.join(", ")}]`,
     ...(plan.nested.length ? [`sub: ${calls.map}`] : []),
   ].join(", ");
   return [
-    `WITH ${names.node}, ${names.rels}, ${terms.map((t, i) => `${t.expression(names.node)} AS ${sortVars[i]}`).join(", ")}`,
+    `WITH ${names.node}, ${projection.rels ? `${names.rels}, ` : ""}${terms.map((t, i) => `${t.expression(names.node)} AS ${sortVars[i]}`).join(", ")}`,
     conditions.length ? `WHERE ${conditions.map(c => `(${c})`).join(" AND ")}` : "",
     `ORDER BY ${order}`,
     `LIMIT ${params.addInt(window.size + 1)}`,
@@ -181,9 +187,11 @@ function nestedCalls(
       items = names.items;
       const body = [
         `MATCH ${hopsPattern(parent, plan.relation.hops, names.node, `${v}_r`)}`,
-        single
-          ? `WITH ${names.node}, collect(${v}_r) AS ${names.rels}`
-          : `WITH DISTINCT ${names.node}, [] AS ${names.rels}`,
+        !plan.projection.rels
+          ? `WITH DISTINCT ${names.node}`
+          : single
+            ? `WITH ${names.node}, collect(${v}_r) AS ${names.rels}`
+            : `WITH DISTINCT ${names.node}, [] AS ${names.rels}`,
         filter ? `WHERE ${filter}` : "",
         ...pageItems(plan, names, params, "RETURN"),
       ].filter(Boolean);

@@ -7,7 +7,7 @@ import type { EntityDef, RelDef } from "./registry";
 export type Scope = { kind: "root" } | { kind: "relation"; parent: EntityDef; relation: RelDef };
 
 /**
- * Wraps a body (which sees `n`, the filtered node, and `rels`, the relationships from the parent)
+ * Wraps a body (which sees `n`, the filtered node, and with `rels`, the relationships from the parent)
  * into a full statement. A relation scope runs for every parent key in `$keys` at once — one
  * statement per batch — and returns `parentKey` beside the body's columns.
  */
@@ -18,16 +18,24 @@ export function scopedStatement(args: {
   params: ParamBag;
   body: string;
   columns: string[];
+  /** The body reads `rels`; otherwise each node comes once, without its relationships. */
+  rels?: boolean;
 }): string {
   const { entity, scope, where, params, body, columns } = args;
   const filter = compileWhere(entity, where, "n", params);
   const whereClause = filter ? `WHERE ${filter}` : "";
   if (scope.kind === "root") {
-    return [`MATCH (n:${entity.label})`, whereClause, "WITH n, [] AS rels", body].join("\n");
+    return [`MATCH (n:${entity.label})`, whereClause, args.rels ? "WITH n, [] AS rels" : "", body]
+      .filter(Boolean)
+      .join("\n");
   }
   const { parent, relation } = scope;
   const single = relation.hops.length === 1;
-  const grouping = single ? "WITH n, collect(r) AS rels" : "WITH DISTINCT n, [] AS rels";
+  const grouping = !args.rels
+    ? "WITH DISTINCT n"
+    : single
+      ? "WITH n, collect(r) AS rels"
+      : "WITH DISTINCT n, [] AS rels";
   return [
     "UNWIND $keys AS parentKey",
     `MATCH (p:${parent.label} {key: parentKey})`,

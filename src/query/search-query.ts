@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../errors";
-import { foldedProp, foldText } from "./normalise";
+import { foldText, searchPropName } from "./normalise";
 import { mapProjection } from "./projection";
 
 export const SEARCH_INDEX = "entity_search";
@@ -59,12 +59,16 @@ export const NAME_PROPS = ["name", "title", "label", "displayName"] as const;
  * `score` (rounded to 3 decimals), ties broken by key.
  */
 export function searchStatement(fields: readonly string[] | null = null): string {
-  const name = `coalesce(${NAME_PROPS.map(p => foldedProp("node", p)).join(", ")}, '')`;
+  // the folded values stored by prepareSearch; lower case only when they are missing
+  const stored = (props: readonly string[]) => props.map(p => `node.${searchPropName(p)}`);
+  const raw = (props: readonly string[]) => props.map(p => `node.${p}`);
+  const name = `coalesce(${stored(NAME_PROPS).join(", ")}, toLower(coalesce(${raw(NAME_PROPS).join(", ")})), '')`;
+  const acronym = `coalesce(${stored(["acronym"])[0]}, toLower(node.acronym), '')`;
   return `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: toInteger($candidates)}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
-WITH node, label, score, ${name} AS name, coalesce(${foldedProp("node", "acronym")}, '') AS acronym, toLower(node.key) AS key
+WITH node, label, score, ${name} AS name, ${acronym} AS acronym, toLower(node.key) AS key
 WITH node, label, round(score + coalesce($weights[label], 0)
   + CASE WHEN name = $folded OR acronym = $folded THEN 20 WHEN name STARTS WITH $folded THEN 6 ELSE 0 END
   + CASE WHEN key = $folded OR key ENDS WITH (':' + $folded) OR key ENDS WITH ('/' + $folded) THEN 12 ELSE 0 END, 3) AS ranked

@@ -45,15 +45,40 @@ export function provenanceOf(props: Props): ProvenanceRecord[] {
   }));
 }
 
+const PROTOTYPES = new Map<string, object>();
+
+/**
+ * The prototype of an entity's records: `id` and `provenance` are computed when a resolver reads
+ * them (most queries select neither). Stored properties of the same names are ignored.
+ */
+function prototypeOf(entity: EntityDef): object {
+  let proto = PROTOTYPES.get(entity.label);
+  if (!proto) {
+    const label = entity.label;
+    proto = Object.create(Object.prototype, {
+      id: {
+        get(this: { key: string }) {
+          return toGlobalId(label, this.key);
+        },
+        set() {},
+      },
+      provenance: {
+        get(this: Props) {
+          return provenanceOf(this);
+        },
+        set() {},
+      },
+    }) as object;
+    PROTOTYPES.set(label, proto);
+  }
+  return proto;
+}
+
 export function toEntityRecord(entity: EntityDef, props: Props): EntityRecord {
-  const key = String(props.key);
-  return {
-    ...props,
-    __typename: entity.typeName,
-    id: toGlobalId(entity.label, key),
-    key,
-    provenance: provenanceOf(props),
-  };
+  const record = Object.assign(Object.create(prototypeOf(entity)) as Props, props);
+  record.__typename = entity.typeName;
+  record.key = String(props.key);
+  return record as EntityRecord;
 }
 
 /** Public properties of a relationship: internal ones (`_hash`, `_prov*`, `id`) are left out. */

@@ -158,19 +158,52 @@ export function toLoadedPage(
     kept.reverse();
   }
   const signature = sortSignature(terms);
-  const edges = kept.map(item => ({
-    cursor: encodeCursor(signature, item.sort),
-    node: toRecordWithNested(entity, item.node, item.sub, nested),
-    relationships: item.rels.map(toRelationshipRecord),
-  }));
+  const edges = kept.map(
+    item =>
+      new Edge(
+        signature,
+        item.sort,
+        toRecordWithNested(entity, item.node, item.sub, nested),
+        item.rels?.length ? item.rels.map(toRelationshipRecord) : [],
+      ),
+  );
   return {
     edges,
     total,
-    pageInfo: {
-      hasNextPage: window.backward ? window.before !== undefined : more,
-      hasPreviousPage: window.backward ? more : window.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: new PageInfo(
+      window.backward ? window.before !== undefined : more,
+      window.backward ? more : window.after !== undefined,
+      edges,
+    ),
   };
+}
+
+/** An edge whose cursor is encoded only when a client selects it. */
+class Edge implements EdgeRecord {
+  constructor(
+    private readonly signature: string,
+    private readonly sort: unknown[],
+    readonly node: EntityRecord,
+    readonly relationships: RelationshipRecord[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.signature, this.sort);
+  }
+}
+
+class PageInfo implements PageInfoRecord {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: readonly EdgeRecord[],
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
 }
