@@ -22,12 +22,20 @@ export function toNative(value: unknown): unknown {
     // strings, numbers and booleans: the common case, no driver type checks needed
     return value;
   }
-  // Cypher lists and maps arrive as plain arrays and objects: no driver type checks needed either
+  // Cypher lists and maps arrive as plain arrays and objects, fresh for each result: converted in
+  // place (no copy), without driver type checks
   if (Array.isArray(value)) {
-    return value.map(toNative);
+    for (let i = 0; i < value.length; i += 1) {
+      value[i] = toNative(value[i]);
+    }
+    return value;
   }
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    return nativeMap(value as Record<string, unknown>);
+    const map = value as Record<string, unknown>;
+    for (const k of Object.keys(map)) {
+      map[k] = toNative(map[k]);
+    }
+    return map;
   }
   if (isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();

@@ -1,8 +1,6 @@
-import { encodeCursor } from "../query/cursor";
+import { decodeCursor, encodeCursor } from "../query/cursor";
 import { pageWindow, type PageWindow } from "../query/page-args";
 import { type NestedPlan, type PageItem, subKey } from "../query/page-query";
-import { pageStatement } from "../query/page-query";
-import { ParamBag } from "../query/params";
 import { type NestedSelection, projectionKey } from "../query/projection";
 import { type EntityDef, relationOf, requireEntity } from "../query/registry";
 import { resolveSort, type SortTerm, sortSignature } from "../query/sort";
@@ -96,15 +94,14 @@ export function planNested(
         page: selection.page,
         total: selection.totalCount,
       };
-      // compile once, alone: bad cursors and filters are found here, not in the big statement
-      pageStatement({
-        entity: target,
-        scope: { kind: "root" },
-        where: plan.where,
-        terms,
-        window,
-        params: new ParamBag(),
-      });
+      // bad cursors are found here, not in the parent's statement (filters are typed inputs)
+      const signature = sortSignature(terms);
+      if (window.after) {
+        decodeCursor(window.after, signature, terms.length, "after");
+      }
+      if (window.before) {
+        decodeCursor(window.before, signature, terms.length, "before");
+      }
       plans.push(plan);
     } catch (error) {
       if (!(error instanceof BadUserInputError)) {

@@ -194,4 +194,16 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
     const cursor = await gql(app, `{ startups(after: "bm9wZQ") { totalCount } }`);
     expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  test("a bad argument of a nested connection is BAD_USER_INPUT at its own path", async () => {
+    const result = await gql(
+      app,
+      `{ startups(first: 2) { nodes { key incubators { nodes { key } } members(after: "bm9wZQ") { nodes { key } } } } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/'after' is not a valid cursor/);
+    expect(result.errors?.[0]?.path).toEqual(["startups", "nodes", 0, "members"]);
+    // the parent's page ran (with its valid nested fields) and nothing else
+    expect(result.extensions?.statements).toBe(1);
+  });
 });
