@@ -2,7 +2,14 @@ import { BadUserInputError } from "../errors";
 import { foldedProp, foldText } from "./normalise";
 import type { ParamBag } from "./params";
 import { distinctCount, hopsPattern } from "./patterns";
-import { type EntityDef, type PropDef, propOf, relationOf, requireEntity } from "./registry";
+import {
+  type EdgeDef,
+  type EntityDef,
+  type PropDef,
+  propOf,
+  relationOf,
+  requireEntity,
+} from "./registry";
 
 /** A `where` input as received from GraphQL: field → operator object, plus AND/OR/NOT. */
 export type WhereInput = { [field: string]: unknown };
@@ -195,4 +202,35 @@ function compileListOps(lhs: string, ops: Ops, params: ParamBag): string {
     }
   }
   return and(parts);
+}
+
+/** Compiles an `edge` filter (relationship properties) to a predicate over the relationship `alias`. */
+export function compileEdgeWhere(
+  edge: EdgeDef,
+  where: WhereInput | null | undefined,
+  alias: string,
+  params: ParamBag,
+): string {
+  return compileWhere(edgeEntity(edge), where, alias, params);
+}
+
+const EDGE_ENTITIES = new Map<string, EntityDef>();
+
+/** An edge seen as an entity with properties and no relationships, for the shared compiler. */
+function edgeEntity(edge: EdgeDef): EntityDef {
+  let entity = EDGE_ENTITIES.get(edge.typeName);
+  if (!entity) {
+    entity = {
+      label: edge.typeName,
+      typeName: `${edge.typeName} relationship`,
+      plural: "",
+      description: "",
+      keyDescription: "",
+      props: edge.props,
+      relations: [],
+      groups: [],
+    };
+    EDGE_ENTITIES.set(edge.typeName, entity);
+  }
+  return entity;
 }

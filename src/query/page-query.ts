@@ -1,5 +1,5 @@
 import { decodeCursor } from "./cursor";
-import { compileWhere, type WhereInput } from "./filter-compiler";
+import { compileEdgeWhere, compileWhere, type WhereInput } from "./filter-compiler";
 import type { PageWindow } from "./page-args";
 import type { ParamBag } from "./params";
 import type { EntityDef, RelDef } from "./registry";
@@ -19,6 +19,8 @@ export interface NestedPlan {
   relation: RelDef;
   entity: EntityDef;
   where: WhereInput | null | undefined;
+  /** Filter on the relationship's properties (fields whose relation has an `edge` definition). */
+  edge?: WhereInput | null;
   terms: SortTerm[];
   window: PageWindow;
   projection: Projection;
@@ -181,16 +183,21 @@ function nestedCalls(
     const v = params.variable("c");
     const names: Names = { node: `${v}_n`, rels: `${v}_rels`, sort: `${v}_s`, items: `${v}_items` };
     const filter = compileWhere(plan.entity, plan.where, names.node, params);
+    const rel = `${v}_r`;
+    const edgeFilter = plan.relation.edge
+      ? compileEdgeWhere(plan.relation.edge, plan.edge, rel, params)
+      : "";
     const single = plan.relation.hops.length === 1;
     let items = "[]";
     if (plan.page && plan.window.size > 0) {
       items = names.items;
       const body = [
-        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node, `${v}_r`)}`,
+        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node, rel)}`,
+        edgeFilter ? `WHERE ${edgeFilter}` : "",
         !plan.projection.rels
           ? `WITH DISTINCT ${names.node}`
           : single
-            ? `WITH ${names.node}, collect(${v}_r) AS ${names.rels}`
+            ? `WITH ${names.node}, collect(${rel}) AS ${names.rels}`
             : `WITH DISTINCT ${names.node}, [] AS ${names.rels}`,
         filter ? `WHERE ${filter}` : "",
         ...pageItems(plan, names, params, "RETURN"),
@@ -200,9 +207,10 @@ function nestedCalls(
     let total = "null";
     if (plan.total) {
       total = `${v}_total`;
+      const conditions = [edgeFilter, filter].filter(Boolean).map(c => `(${c})`);
       const body = [
-        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node)}`,
-        filter ? `WHERE ${filter}` : "",
+        `MATCH ${hopsPattern(parent, plan.relation.hops, names.node, edgeFilter ? rel : "")}`,
+        conditions.length ? `WHERE ${conditions.join(" AND ")}` : "",
         `RETURN count(DISTINCT ${names.node}) AS ${total}`,
       ].filter(Boolean);
       lines.push(`CALL (${parent}) {`, ...indent(body), "}");

@@ -67,6 +67,7 @@ export interface NestedArgs {
   before?: string | null;
   where?: Record<string, unknown> | null;
   sort?: Array<Record<string, "ASC" | "DESC" | null | undefined>> | null;
+  edge?: Record<string, unknown> | null;
 }
 
 /** A relationship connection selected under the nodes of a page or lookup. */

@@ -1,4 +1,4 @@
-import { compileWhere, type WhereInput } from "./filter-compiler";
+import { compileEdgeWhere, compileWhere, type WhereInput } from "./filter-compiler";
 import type { ParamBag } from "./params";
 import { hopsPattern } from "./patterns";
 import type { EntityDef, RelDef } from "./registry";
@@ -20,6 +20,8 @@ export function scopedStatement(args: {
   columns: string[];
   /** The body reads `rels`; otherwise each node comes once, without its relationships. */
   rels?: boolean;
+  /** Relation scope: filter on the relationship's properties (one-hop fields). */
+  edge?: WhereInput | null;
 }): string {
   const { entity, scope, where, params, body, columns } = args;
   const filter = compileWhere(entity, where, "n", params);
@@ -36,11 +38,13 @@ export function scopedStatement(args: {
     : single
       ? "WITH n, collect(r) AS rels"
       : "WITH DISTINCT n, [] AS rels";
+  const edgeFilter = relation.edge ? compileEdgeWhere(relation.edge, args.edge, "r", params) : "";
   return [
     "UNWIND $keys AS parentKey",
     `MATCH (p:${parent.label} {key: parentKey})`,
     "CALL (p) {",
     `  MATCH ${hopsPattern("p", relation.hops, "n", "r")}`,
+    edgeFilter ? `  WHERE ${edgeFilter}` : "",
     `  ${grouping}`,
     `  ${whereClause}`,
     body.replace(/^/gm, "  "),

@@ -87,6 +87,7 @@ export function planNested(
         relation,
         entity: target,
         where: nested.args.where,
+        edge: nested.args.edge,
         terms,
         window,
         projection: selection.projection,

@@ -11,6 +11,8 @@ export interface ConnectionSpec {
   entity: EntityDef;
   scope: Scope;
   where: WhereInput | null | undefined;
+  /** Relation scope: filter on the relationship's properties. */
+  edge?: WhereInput | null;
   /** The parent's key, for a relation scope. */
   parentKey?: string;
   /** Canonical JSON of the field's arguments: parents with equal arguments share a batch. */

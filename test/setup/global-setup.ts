@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createLogger } from "../../src/logging/logger";
 import { startLocalNeo4j } from "../../src/neo4j-local";
+import { isAlive } from "./processes";
 import { TEST_NEO4J_DIR, TEST_BOLT_PORT, type TestGlobals } from "./test-env";
 
 /**
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
       process.env.NEO4J_TEST_USERNAME ?? process.env.NEO4J_USERNAME ?? "neo4j";
     return;
   }
+  refuseIfInUse(TEST_NEO4J_DIR);
   rmSync(TEST_NEO4J_DIR, { recursive: true, force: true });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? "warn", "test-neo4j");
   const neo4j = await startLocalNeo4j(
@@ -40,4 +42,22 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_URI = neo4j.uri;
   process.env.NEO4J_USERNAME = neo4j.username;
   process.env.NEO4J_PASSWORD = neo4j.password;
+}
+
+/**
+ * The test Neo4j's folder is wiped at start: never under a Neo4j that another run still uses (its
+ * launcher writes its pid in `launcher.lock`), which would corrupt that run's database.
+ */
+function refuseIfInUse(dir: string): void {
+  const lock = path.join(dir, "launcher.lock");
+  if (!existsSync(lock)) {
+    return;
+  }
+  const pid = Number(readFileSync(lock, "utf8").trim());
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(
+      `${dir} is in use by another test run's Neo4j (pid ${pid}): wait for it, or give this run ` +
+        "its own NEO4J_TEST_DIR and NEO4J_TEST_BOLT_PORT",
+    );
+  }
 }

@@ -8,9 +8,19 @@ import type { EntityClasses } from "./entity-classes";
 export interface ConnectionArgs extends PageArgs {
   where?: WhereInput | null;
   sort?: SortInput | null;
+  /** Relationship fields with properties: filter on the relationship itself. */
+  edge?: WhereInput | null;
 }
 
-export const CONNECTION_ARG_NAMES = ["first", "after", "last", "before", "where", "sort"] as const;
+export const CONNECTION_ARG_NAMES = [
+  "first",
+  "after",
+  "last",
+  "before",
+  "where",
+  "sort",
+  "edge",
+] as const;
 
 /** Declares the six connection arguments as parameters `from`…`from+5` of a resolver method. */
 export function declareConnectionArgs(
@@ -43,8 +53,9 @@ export function declareConnectionArgs(
   })(proto, method, from + 5);
 }
 
+/** The arguments in CONNECTION_ARG_NAMES order (`edge` absent on fields without one). */
 export function collectArgs(values: unknown[]): ConnectionArgs {
-  const [first, after, last, before, where, sort] = values;
+  const [first, after, last, before, where, sort, edge] = values;
   return {
     first: first as number | null,
     after: after as string | null,
@@ -52,10 +63,19 @@ export function collectArgs(values: unknown[]): ConnectionArgs {
     before: before as string | null,
     where: where as WhereInput | null,
     sort: sort as SortInput | null,
+    edge: edge as WhereInput | null,
   };
 }
 
 /** Canonical JSON of the arguments: parents with the same arguments share one batch. */
 export function argsKey(args: ConnectionArgs): string {
-  return JSON.stringify([args.first, args.after, args.last, args.before, args.where, args.sort]);
+  return JSON.stringify([
+    args.first,
+    args.after,
+    args.last,
+    args.before,
+    args.where,
+    args.sort,
+    args.edge,
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { type EntityDef, requireEntity } from "../../query/registry";
 import { EntityConnection } from "../../services/connection.service";
@@ -7,6 +7,7 @@ import type { EntityRecord } from "../../services/entity-record";
 import { nestedId, prefetchedOf } from "../../services/prefetch";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { edgeWhereClass } from "./edge-where-input.factory";
 import { classesOf } from "./entity-classes";
 import { connectionSelection } from "./selection";
 
@@ -26,9 +27,10 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
   for (const relation of entity.relations) {
     const target = requireEntity(relation.target);
     const targetClasses = classesOf(target);
+    const edgeClass = relation.edge ? edgeWhereClass(relation.edge) : undefined;
     proto[relation.field] = function related(parent: unknown, ctx: unknown, ...values: unknown[]) {
-      const args = collectArgs(values.slice(0, 6));
-      const info = values[6] as GraphQLResolveInfo | undefined;
+      const args = collectArgs(values.slice(0, edgeClass ? 7 : 6));
+      const info = values[edgeClass ? 7 : 6] as GraphQLResolveInfo | undefined;
       const key = argsKey(args);
       const record = parent as EntityRecord;
       return new EntityConnection(
@@ -37,6 +39,7 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
           entity: target,
           scope: { kind: "relation", parent: entity, relation },
           where: args.where,
+          edge: args.edge,
           parentKey: record.key,
           argsKey: key,
         },
@@ -54,7 +57,13 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
     Root()(proto, relation.field, 0);
     Ctx()(proto, relation.field, 1);
     declareConnectionArgs(proto, relation.field, 2, targetClasses);
-    Info()(proto, relation.field, 8);
+    if (edgeClass) {
+      Arg("edge", () => edgeClass, {
+        nullable: true,
+        description: "Keep the related nodes through a relationship matching this filter.",
+      })(proto, relation.field, 8);
+    }
+    Info()(proto, relation.field, edgeClass ? 9 : 8);
   }
   Resolver(() => classesOf(entity).object)(cls);
   return cls;

@@ -14,7 +14,7 @@ import {
 import type { InputClass } from "../types/common/named-class";
 import { classesOf } from "./entity-classes";
 
-const FILTERS: Record<PropKind, InputClass> = {
+export const FILTERS: Record<PropKind, InputClass> = {
   string: StringFilter,
   url: StringFilter,
   text: TextFilter,

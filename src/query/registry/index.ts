@@ -4,6 +4,7 @@ import { DIGITAL_DIRECTORATE, MINISTRY, ORGANIZATION, PARTNER } from "./public-b
 import type { EntityDef, PropDef, RelDef } from "./types";
 
 export * from "./types";
+export * from "./edges";
 
 /** Every entity type of the API, in the order of the schema's root fields. */
 export const ENTITIES: readonly EntityDef[] = [

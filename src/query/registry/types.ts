@@ -1,3 +1,5 @@
+import { type EdgeDef, edgeDefOf } from "./edges";
+
 /**
  * The entity registry's vocabulary. Everything the query layer splices into Cypher (labels,
  * relationship types, property names) comes from these definitions; user input only ever
@@ -27,6 +29,8 @@ export interface RelDef {
   target: string;
   hops: Hop[];
   description: string;
+  /** Properties of the relationship, testable with the field's `edge` filter (one hop only). */
+  edge?: EdgeDef;
 }
 
 /** A groupBy dimension: a property of the node, or a node reached by a fixed path. */
@@ -62,7 +66,8 @@ export function rel(field: string, description: string, ...hops: Hop[]): RelDef 
   if (!last) {
     throw new Error(`relationship field ${field} has no hop`);
   }
-  return { field, target: last.label, hops, description };
+  const edge = hops.length === 1 ? edgeDefOf(last.type) : undefined;
+  return { field, target: last.label, hops, description, ...(edge ? { edge } : {}) };
 }
 
 export function p(name: string, kind: PropKind, description?: string): PropDef {

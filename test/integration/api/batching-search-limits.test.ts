@@ -66,7 +66,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
   });
 
   test("a nested connection read by the page's statement equals the one read by its DataLoader", async () => {
-    const members = `members(first: 3, sort: [{ key: DESC }], where: { NOT: { key: { startsWith: "a" } } }) {
+    const members = `members(first: 3, sort: [{ key: DESC }], where: { NOT: { key: { startsWith: "a" } } }, edge: { start: { gte: "2019-01-01" } }) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { cursor node { key } relationships { type properties provenance { source record } } } }
       back: members(last: 2, sort: [{ key: ASC }]) { pageInfo { hasPreviousPage startCursor } nodes { key } }`;

@@ -187,6 +187,72 @@ describe("entity API: filters, sorting, aggregates and groupBy (real snapshot)",
     );
   });
 
+  test("edge filters keep the neighbours reached through matching relationships, in pages, counts and aggregates", async () => {
+    type Conn = {
+      totalCount: number;
+      edges?: Array<{
+        node: { key: string };
+        relationships: Array<{ properties: { end?: string } }>;
+      }>;
+    };
+    const result = await gql<{
+      startups: {
+        nodes: Array<{
+          key: string;
+          all: Conn;
+          recent: Conn;
+          devs: Conn;
+          agg: { aggregate: { count: number } };
+        }>;
+      };
+      softwareByKey: { runtime: Conn; all: Conn };
+    }>(
+      app,
+      `query ($since: LocalDate!) {
+        startups(first: 1, sort: [{ membersCount: DESC }]) { nodes { key
+          all: members { totalCount }
+          recent: members(first: 100, edge: { end: { gte: $since } }) {
+            totalCount edges { node { key } relationships { properties } } }
+          devs: members(edge: { AND: [{ domain: { eq: "Développement" } }, { NOT: { status: { eq: "admin" } } }] }) { totalCount }
+          agg: members(edge: { end: { gte: $since } }) { aggregate { count } } } }
+        softwareByKey(key: "lasuite:docs") {
+          runtime: packageDependencies(edge: { kind: { eq: "RUNTIME" } }) { totalCount }
+          all: packageDependencies { totalCount } } }`,
+      { since: "2025-01-01" },
+    );
+    expect(result.errors).toBeUndefined();
+    const startup = result.data?.startups.nodes[0];
+    const key = startup?.key ?? "";
+    const recent = await cypherCount(
+      `MATCH (:Startup {key: '${key}'})<-[r:MEMBER_OF]-(c:Contributor) WHERE r.end >= '2025-01-01' RETURN count(DISTINCT c) AS c`,
+    );
+    expect(recent).toBeGreaterThan(0);
+    expect(startup?.recent.totalCount).toBe(recent);
+    expect(startup?.recent.totalCount).toBeLessThan(startup?.all.totalCount ?? 0);
+    expect(startup?.recent.edges).toHaveLength(Math.min(recent, 100));
+    expect(startup?.agg.aggregate.count).toBe(recent);
+    // only the matching relationships are listed on each edge
+    for (const edge of startup?.recent.edges ?? []) {
+      expect(edge.relationships.length).toBeGreaterThan(0);
+      for (const r of edge.relationships) {
+        expect(r.properties.end! >= "2025-01-01").toBe(true);
+      }
+    }
+    expect(startup?.devs.totalCount).toBe(
+      await cypherCount(
+        `MATCH (:Startup {key: '${key}'})<-[r:MEMBER_OF]-(c:Contributor) WHERE r.domain = 'Développement' AND NOT coalesce(r.status = 'admin', false) RETURN count(DISTINCT c) AS c`,
+      ),
+    );
+    const runtime = await cypherCount(
+      "MATCH (:Software {key: 'lasuite:docs'})-[r:DEPENDS_ON]->(p:Package) WHERE r.kind = 'RUNTIME' RETURN count(DISTINCT p) AS c",
+    );
+    expect(runtime).toBeGreaterThan(0);
+    expect(result.data?.softwareByKey.runtime.totalCount).toBe(runtime);
+    expect(result.data?.softwareByKey.runtime.totalCount).toBeLessThan(
+      result.data?.softwareByKey.all.totalCount ?? 0,
+    );
+  });
+
   test("an unknown filter field is a validation error before any database work", async () => {
     const result = await gql(app, `{ startups(where: { nope: { eq: 1 } }) { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
