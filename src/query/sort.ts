@@ -1,5 +1,5 @@
 import { BadUserInputError } from "../errors";
-import { foldedProp } from "./normalise";
+import { searchPropName } from "./normalise";
 import { distinctCount } from "./patterns";
 import { type EntityDef, isSortable, propOf, relationOf } from "./registry";
 
@@ -51,7 +51,10 @@ function sortExpression(entity: EntityDef, field: string): (alias: string) => st
     const name = prop.name;
     switch (prop.kind) {
       case "text":
-        return alias => `coalesce(${foldedProp(alias, name)}, ${LAST_STRING})`;
+        // the folded value stored by prepareSearch; lower case only when it is missing (the full
+        // accent fold would make every page statement 400 characters longer)
+        return alias =>
+          `coalesce(${alias}.${searchPropName(name)}, toLower(${alias}.${name}), ${LAST_STRING})`;
       case "int":
       case "float":
         return alias => `coalesce(${alias}.${name}, ${LAST_NUMBER})`;

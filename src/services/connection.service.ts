@@ -71,21 +71,26 @@ export class EntityConnection {
     }
   }
 
-  get edges(): Promise<EdgeRecord[]> {
-    return this.page().then(p => p.edges);
+  // A prefetched connection answers synchronously: no promise per field and per parent.
+
+  get edges(): EdgeRecord[] | Promise<EdgeRecord[]> {
+    const ready = this.prefetched?.page;
+    return ready ? ready.edges : this.page().then(p => p.edges);
   }
 
-  get nodes(): Promise<EntityRecord[]> {
-    return this.page().then(p => p.edges.map(e => e.node));
+  get nodes(): EntityRecord[] | Promise<EntityRecord[]> {
+    const ready = this.prefetched?.page;
+    return ready ? nodesOf(ready) : this.page().then(nodesOf);
   }
 
-  get pageInfo(): Promise<PageInfoRecord> {
-    return this.page().then(p => p.pageInfo);
+  get pageInfo(): PageInfoRecord | Promise<PageInfoRecord> {
+    const ready = this.prefetched?.page;
+    return ready ? ready.pageInfo : this.page().then(p => p.pageInfo);
   }
 
-  get totalCount(): Promise<number> {
+  get totalCount(): number | Promise<number> {
     if (this.prefetched?.total !== undefined) {
-      return Promise.resolve(this.prefetched.total);
+      return this.prefetched.total;
     }
     if (this.foldTotal) {
       return this.page().then(p => p.total ?? 0);
@@ -166,4 +171,8 @@ export class EntityConnection {
       total,
     );
   }
+}
+
+function nodesOf(page: LoadedPage): EntityRecord[] {
+  return page.edges.map(e => e.node);
 }

@@ -40,11 +40,14 @@ export interface Prefetched {
 /** Nested connections deeper than this are left to their DataLoaders (statement size bound). */
 export const MAX_NESTING = 4;
 
-const PREFETCHED = new WeakMap<EntityRecord, Map<string, Prefetched>>();
+/** Where a record keeps what its statement read for its fields (a symbol: never serialised). */
+const PREFETCHED = Symbol("prefetched");
+
+type WithPrefetched = EntityRecord & { [PREFETCHED]?: Map<string, Prefetched> };
 
 /** The results read for `record`'s field with given arguments (`field|argsKey`), if any. */
 export function prefetchedOf(record: EntityRecord, id: string): Prefetched | undefined {
-  return PREFETCHED.get(record)?.get(id);
+  return (record as WithPrefetched)[PREFETCHED]?.get(id);
 }
 
 export const nestedId = (field: string, argsKey: string): string => `${field}|${argsKey}`;
@@ -133,7 +136,7 @@ export function toRecordWithNested(
         total: plan.total && result.total !== null ? Number(result.total) : undefined,
       });
     });
-    PREFETCHED.set(record, results);
+    (record as WithPrefetched)[PREFETCHED] = results;
   }
   return record;
 }
