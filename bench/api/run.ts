@@ -17,7 +17,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
  * (2 cores, Neo4j and the server on them) weighs on both sides instead of on one phase.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP_S = 3;
+/** Long enough for V8 and the Cypher planner to reach a steady state on both sides. */
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 10);
 /** BENCH_ONLY=2,4: run only those entries of the mix (1-based), to see where a gap comes from. */
 const MIX = selectMix(process.env.BENCH_ONLY);
 /** BENCH_GRAPHQL_ONLY=1: skip the Cypher baseline (e.g. to profile the GraphQL path alone). */
