@@ -1,7 +1,7 @@
-import { Field, InputType } from "type-graphql";
+import { InputType } from "type-graphql";
 import type { EdgeDef } from "../../query/registry";
 import { type InputClass, namedClass } from "../types/common/named-class";
-import { FILTERS } from "./where-input.factory";
+import { declarePropFilters } from "./where-input.factory";
 
 const CLASSES = new Map<string, InputClass>();
 
@@ -15,17 +15,10 @@ export function edgeWhereClass(edge: EdgeDef): InputClass {
     return existing;
   }
   const cls = namedClass(`${edge.typeName}Where`);
-  const proto = cls.prototype as object;
   InputType(`${edge.typeName}Where`, {
     description: `Filter on ${edge.types.join(" or ")} relationships.`,
   })(cls);
-  for (const prop of edge.props) {
-    const filter = FILTERS[prop.kind];
-    Field(() => filter, { nullable: true, description: prop.description })(proto, prop.name);
-  }
-  Field(() => [cls], { nullable: true, description: "All of these." })(proto, "AND");
-  Field(() => [cls], { nullable: true, description: "At least one of these." })(proto, "OR");
-  Field(() => cls, { nullable: true, description: "Not this." })(proto, "NOT");
+  declarePropFilters(cls, edge.props);
   CLASSES.set(edge.typeName, cls);
   return cls;
 }

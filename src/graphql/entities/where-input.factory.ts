@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { type EntityDef, type PropKind, requireEntity } from "../../query/registry";
+import { type EntityDef, type PropDef, type PropKind, requireEntity } from "../../query/registry";
 import {
   BooleanFilter,
   CountFilter,
@@ -14,7 +14,7 @@ import {
 import type { InputClass } from "../types/common/named-class";
 import { classesOf } from "./entity-classes";
 
-export const FILTERS: Record<PropKind, InputClass> = {
+const FILTERS: Record<PropKind, InputClass> = {
   string: StringFilter,
   url: StringFilter,
   text: TextFilter,
@@ -26,6 +26,18 @@ export const FILTERS: Record<PropKind, InputClass> = {
   intList: IntListFilter,
 };
 
+/** One operator object per property, and AND/OR/NOT over the input type itself. */
+export function declarePropFilters(cls: InputClass, props: readonly PropDef[]): void {
+  const proto = cls.prototype as object;
+  for (const prop of props) {
+    const filter = FILTERS[prop.kind];
+    Field(() => filter, { nullable: true, description: prop.description })(proto, prop.name);
+  }
+  Field(() => [cls], { nullable: true, description: "All of these." })(proto, "AND");
+  Field(() => [cls], { nullable: true, description: "At least one of these." })(proto, "OR");
+  Field(() => cls, { nullable: true, description: "Not this." })(proto, "NOT");
+}
+
 /**
  * `<Type>Where`: one operator object per property, AND/OR/NOT, `some/none/all` on every
  * relationship field and `<field>Aggregate: { count }` on relationship counts.
@@ -35,13 +47,7 @@ export function defineWhereInput(entity: EntityDef): void {
   const proto = where.prototype as object;
   InputType(`${entity.typeName}Where`, { description: `Filter on ${entity.typeName}.` })(where);
   Field(() => StringFilter, { nullable: true, description: "Natural key." })(proto, "key");
-  for (const prop of entity.props) {
-    const filter = FILTERS[prop.kind];
-    Field(() => filter, { nullable: true, description: prop.description })(proto, prop.name);
-  }
-  Field(() => [where], { nullable: true, description: "All of these." })(proto, "AND");
-  Field(() => [where], { nullable: true, description: "At least one of these." })(proto, "OR");
-  Field(() => where, { nullable: true, description: "Not this." })(proto, "NOT");
+  declarePropFilters(where, entity.props);
   for (const relation of entity.relations) {
     const target = classesOf(requireEntity(relation.target)).relationFilter;
     Field(() => target, { nullable: true, description: relation.description })(
