@@ -70,6 +70,7 @@ export function importPublicRepos(ctx: BuildContext, deps: RepoDeps): Map<string
         humanAuthorEmails: parseIntOrUndefined(v.human_author_emails),
         humanAuthorsActive12m: parseIntOrUndefined(v.human_authors_active_12m_before_snapshot),
         license: licence === "unknown" ? undefined : licence,
+        licenseSpdx: licence === "unknown" ? undefined : licence,
         ecosystems: splitList(v.ecosystems, "|").sort(),
         referencedBy: [...new Set(refs.map(r => r.split(":")[0] ?? r))].sort(),
         hasGitFacts: true,

@@ -85,9 +85,10 @@ export function classifyDomain(ctx: BuildContext, domain: string): DomainClass {
   const foreign = longestSuffix(domain, Object.entries(FOREIGN_PUBLIC_SUFFIXES));
   if (foreign) {
     const [suffix, { country, name, partner }] = foreign;
+    const curatedPartner = partner === undefined ? undefined : { label: "Partner", key: partner };
     const to =
-      partner !== undefined
-        ? { label: "Partner", key: partner }
+      curatedPartner !== undefined && ctx.graph.hasNode(curatedPartner)
+        ? curatedPartner
         : ctx.graph.addNode(
             "Partner",
             `government-${country.toLowerCase()}`,
