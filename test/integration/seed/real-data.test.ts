@@ -32,7 +32,7 @@ if (!existsSync(DATA)) {
       const result = await buildSnapshot({ dataDir: DATA, seedDir: path.join(REPO_ROOT, "seed") });
       writeSnapshot(out, result.files);
       await loadSnapshot(testDb.db, readSnapshot(out));
-    }, 180_000);
+    }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
     afterAll(async () => {
       await testDb.close();
