@@ -21,6 +21,7 @@ import { importSillReferents, importSillServices } from "./sill/organisations";
 import { importSillSoftware } from "./sill/software";
 import { renderSnapshot } from "./snapshot/writer";
 import { importStatements } from "./statements";
+import { importPublicReposSource } from "./public-repos";
 import { importSuiteContributors } from "./suitenumerique/contributors";
 import { importSuiteDependencies } from "./suitenumerique/dependencies";
 import { readManifests } from "./suitenumerique/manifests";
@@ -83,6 +84,7 @@ export async function buildSnapshot(input: BuildInput): Promise<BuildResult> {
   importSuiteContributors(ctx, repos);
   importSuiteDependencies(ctx, readManifests(ctx.dataDir), repos);
   importPubliccode(ctx, repos);
+  importPublicReposSource(ctx, deps);
   importStatements(ctx);
   applyCuratedRelationships(ctx);
 

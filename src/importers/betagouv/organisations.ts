@@ -33,7 +33,15 @@ function sectorOf(type: string | null | undefined): string {
   return type === "autre" || type === undefined || type === null ? "UNKNOWN" : "STATE";
 }
 
-/** Organisations (sponsors): near-duplicates merged through the alias table, redactions dropped. */
+/** Key of a redacted organisation (file named after a person): `redacted:<16 hex of SHA-256(id)>`. */
+export function redactedKey(id: string): string {
+  return `redacted:${sha256Hex(id, 16)}`;
+}
+
+/**
+ * Organisations (sponsors): near-duplicates merged through the alias table; a redacted file is
+ * kept as a nameless `redacted:<hash>` node with its ministry domain.
+ */
 export async function importOrganisations(ctx: BuildContext): Promise<void> {
   const records = await readCollection(ctx, "organisations", organisationSchema);
   const ordered = [
@@ -43,29 +51,42 @@ export async function importOrganisations(ctx: BuildContext): Promise<void> {
   const domainMap = new Map(ctx.curated.domainMinistries.map(d => [d.domain, d]));
   const sameAs = new Map(ctx.curated.ministryOrganisations.map(m => [m.organisation, m]));
   for (const r of ordered) {
-    const p = prov(FILE, r.path);
     const redaction = ctx.aliases.redactionReason("Organization", r.id);
-    if (redaction !== undefined) {
-      ctx.report.reject({
-        file: `${FILE}/organisations.tar.gz`,
-        record: `content/_organisations/[redacted:${sha256Hex(r.id, 16)}]`,
-        reason: `redacted: ${redaction}`,
-      });
-      continue;
-    }
-    const ref = ctx.aliases.canonical("Organization", r.id);
+    const p = prov(
+      FILE,
+      redaction === undefined ? r.path : `content/_organisations/[${redactedKey(r.id)}]`,
+    );
+    const ref =
+      redaction === undefined
+        ? ctx.aliases.canonical("Organization", r.id)
+        : { label: "Organization", key: redactedKey(r.id) };
     const acronym = r.data.acronym?.trim();
+    if (redaction !== undefined) {
+      // named after a person: kept without name, acronym or id, for its ministry domain
+      ctx.report.unresolved(
+        "organisationRedacted",
+        "organisation files named after a person, kept as a redacted node (no name) with their ministry domain",
+        ref.key,
+      );
+    }
     ctx.graph.addNode(
       ref.label,
       ref.key,
-      {
-        name: r.data.name.trim(),
-        acronym: acronym === r.data.name.trim() ? undefined : acronym,
-        kind: r.data.type ?? undefined,
-        sector: sectorOf(r.data.type),
-        ministryDomain: r.data.domaine_ministeriel ?? undefined,
-        betagouvId: ref.key,
-      },
+      redaction === undefined
+        ? {
+            name: r.data.name.trim(),
+            acronym: acronym === r.data.name.trim() ? undefined : acronym,
+            kind: r.data.type ?? undefined,
+            sector: sectorOf(r.data.type),
+            ministryDomain: r.data.domaine_ministeriel ?? undefined,
+            betagouvId: ref.key,
+          }
+        : {
+            redacted: true,
+            kind: r.data.type ?? undefined,
+            sector: sectorOf(r.data.type),
+            ministryDomain: r.data.domaine_ministeriel ?? undefined,
+          },
       p,
     );
     const same = sameAs.get(r.id);
@@ -142,7 +163,8 @@ export async function importIncubators(ctx: BuildContext): Promise<void> {
   }
 }
 
-export async function importPhases(ctx: BuildContext): Promise<Set<string>> {
+/** Phase vocabulary → Phase nodes; returns phase id → lifecycle `order` (ties broken by id). */
+export async function importPhases(ctx: BuildContext): Promise<Map<string, number>> {
   const records = await readCollection(ctx, "phases", phaseSchema);
   for (const r of records) {
     ctx.graph.addNode(
@@ -152,5 +174,5 @@ export async function importPhases(ctx: BuildContext): Promise<Set<string>> {
       prov(FILE, r.path),
     );
   }
-  return new Set(records.map(r => r.data.status));
+  return new Map(records.map(r => [r.data.status, r.data.order]));
 }

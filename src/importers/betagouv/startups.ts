@@ -6,6 +6,7 @@ import { type Provenance } from "../snapshot-format";
 import { type RepoDeps, ensureAccount, ensureRepository } from "../resolve/repositories";
 import { canonicalRepositoryKey } from "../resolve/repo-moves";
 import { readCollection, refId } from "./collection";
+import { redactedKey } from "./organisations";
 import { normaliseTechnoList } from "./techno";
 
 const dateLike = z.preprocess(
@@ -56,14 +57,40 @@ interface PhaseEntry {
   end?: string;
 }
 
-/** Phases sorted by start; the current phase is the latest start not after the snapshot date. */
+/**
+ * Lifecycle order of the phase vocabulary (the vocabulary's own `order` is a display order, most
+ * mature first): investigation → construction → acceleration → consolidation → transferred or
+ * operated; the two abandon phases are terminal.
+ */
+export const PHASE_LIFECYCLE: readonly string[] = [
+  "investigation",
+  "construction",
+  "acceleration",
+  "consolidation",
+  "transfere",
+  "opere",
+  "abandon-investigation",
+  "abandon",
+];
+
+function lifecycleRank(name: string): number {
+  const i = PHASE_LIFECYCLE.indexOf(name);
+  return i < 0 ? PHASE_LIFECYCLE.length : i;
+}
+
+/**
+ * Phases sorted by start; phases starting on the same day follow the lifecycle order
+ * (`PHASE_LIFECYCLE`), then the id. The current phase is the latest start not after the snapshot
+ * date.
+ */
 export function orderPhases(phases: StartupData["phases"]): {
   sorted: PhaseEntry[];
   current?: PhaseEntry;
 } {
+  const rank = lifecycleRank;
   const sorted: PhaseEntry[] = phases
     .map(p => ({ name: p.name, start: isoDay(p.start) ?? "", end: isoDay(p.end) }))
-    .sort((a, b) => cmp(a.start, b.start) || cmp(a.name, b.name));
+    .sort((a, b) => cmp(a.start, b.start) || rank(a.name) - rank(b.name) || cmp(a.name, b.name));
   const started = sorted.filter(p => p.start !== "" && p.start <= SNAPSHOT);
   return { sorted, current: started[started.length - 1] };
 }
@@ -71,7 +98,7 @@ export function orderPhases(phases: StartupData["phases"]): {
 export async function importStartups(
   ctx: BuildContext,
   deps: RepoDeps,
-  phaseIds: ReadonlySet<string>,
+  phaseIds: ReadonlyMap<string, number>,
 ): Promise<Set<string>> {
   const records = await readCollection(ctx, "startups", startupSchema);
   for (const r of records) {
@@ -171,15 +198,10 @@ function addSponsors(ctx: BuildContext, id: string, d: StartupData, p: Provenanc
       );
       continue;
     }
-    if (ctx.aliases.redactionReason("Organization", orgId) !== undefined) {
-      ctx.report.unresolved(
-        "startupSponsorRedacted",
-        "sponsor links dropped because the organisation file was redacted (named after a person)",
-        id,
-      );
-      continue;
-    }
-    const org = ctx.aliases.canonical("Organization", orgId);
+    const redacted = ctx.aliases.redactionReason("Organization", orgId) !== undefined;
+    const org = redacted
+      ? { label: "Organization", key: redactedKey(orgId) }
+      : ctx.aliases.canonical("Organization", orgId);
     if (!ctx.graph.hasNode(org)) {
       ctx.report.unresolved(
         "startupSponsorUnknown",
@@ -192,7 +214,10 @@ function addSponsors(ctx: BuildContext, id: string, d: StartupData, p: Provenanc
       "SPONSORED_BY",
       { label: "Startup", key: id },
       org,
-      { viaAlias: org.key !== orgId ? orgId : undefined },
+      {
+        viaAlias: org.key !== orgId && !redacted ? orgId : undefined,
+        redacted: redacted || undefined,
+      },
       p,
     );
   }
@@ -240,6 +265,7 @@ function addRepository(
     );
     return;
   }
-  const repo = ensureRepository(ctx, deps, parsed, {}, p);
+  const moved = normalised !== undefined && canonicalRepositoryKey(normalised) !== normalised;
+  const repo = ensureRepository(ctx, deps, parsed, { aliases: moved ? [normalised] : [] }, p);
   ctx.graph.addRel("HAS_REPOSITORY", startup, repo, { url: raw.trim() }, p);
 }

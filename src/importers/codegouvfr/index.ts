@@ -6,7 +6,9 @@ import { readYaml, readYamlLenient, sourceFile } from "../core/readers";
 import { prov } from "../core/sources";
 import { ForgeIndex, PLACEHOLDER_PSO } from "../resolve/forges";
 import { PsoResolver } from "../resolve/pso";
-import { ensureRepository, type RepoDeps } from "../resolve/repositories";
+import { ensureAccount, ensureRepository, type RepoDeps } from "../resolve/repositories";
+import { type NodeRef, type Provenance } from "../snapshot-format";
+import { readAccounts2024, readOspoCodeLists, reportAccountConflicts } from "./account-evidence";
 
 const DIR = "codegouvfr-data";
 const SRC = "codegouvfr-data";
@@ -63,15 +65,25 @@ export function importMinistries(ctx: BuildContext): void {
 export function importForgeAccounts(ctx: BuildContext): RepoDeps {
   const file = sourceFile(ctx.dataDir, `${DIR}/comptes-organismes-publics.yml`);
   const { value, duplicates } = readYamlLenient(file);
+  const forges = ForgeIndex.parse(ctx, file, value);
   for (const d of duplicates) {
+    if (d.key === "pso_id" && forges.hosts.has(d.path.toLowerCase())) {
+      forges.addHostClaim(d.path, d.dropped); // decided below by the OSPO code lists, or reported
+      continue;
+    }
     ctx.report.reject({
       file: file.name,
       record: d.path,
       reason: `duplicate key ${d.key}: first value kept, ${d.dropped} dropped`,
     });
   }
-  const forges = ForgeIndex.parse(ctx, file, value);
-  const pso = new PsoResolver(ctx);
+  const accounts2024 = readAccounts2024(ctx);
+  forges.evidence = {
+    ospo: readOspoCodeLists(ctx, forges),
+    accounts2024: accounts2024.accounts,
+  };
+  reportAccountConflicts(ctx, forges, accounts2024.accounts);
+  const pso = new PsoResolver(ctx, accounts2024.names);
   const addAccount = (
     key: string,
     host: string,
@@ -115,7 +127,18 @@ export function importForgeAccounts(ctx: BuildContext): RepoDeps {
   };
   for (const entry of forges.hosts.values()) {
     if (entry.psoId !== undefined || entry.owners.size === 0) {
-      addAccount(entry.host, entry.host, entry.forge, undefined, entry, entry.psoId);
+      const claims = forges.hostClaims.get(entry.host) ?? [];
+      const hostPso = claims.length > 1 ? forges.resolve(entry.host, "").psoId : entry.psoId;
+      if (claims.length > 1) {
+        ctx.report.unresolved(
+          hostPso === undefined ? "forgeHostAmbiguous" : "forgeHostDecidedByOspo",
+          hostPso === undefined
+            ? "forge hosts claimed by several pso_ids with no evidence to decide: their repositories get no owner"
+            : "forge hosts claimed by several pso_ids (duplicate key), decided by an OSPO code list on the host",
+          `${entry.host}: ${claims.join(" | ")}${hostPso === undefined ? "" : ` → ${hostPso}`}`,
+        );
+      }
+      addAccount(entry.host, entry.host, entry.forge, undefined, entry, hostPso);
     }
     for (const [lower, owner] of entry.owners) {
       addAccount(
@@ -165,6 +188,7 @@ export function importOspos(ctx: BuildContext, deps: RepoDeps): void {
       continue;
     }
     const org = deps.pso.ref(parsed.data.pso_id, `fr-public-sector-ospo.yml#${url}`);
+    linkOspoAccounts(ctx, deps, org, parsed.data.code ?? [], p);
     ctx.graph.addNode(
       org.label,
       org.key,
@@ -176,6 +200,30 @@ export function importOspos(ctx: BuildContext, deps: RepoDeps): void {
       },
       p,
     );
+  }
+}
+
+/** An OSPO's code list (`code`: forge accounts) → (organisation)-[:HAS_FORGE_ACCOUNT]->(account). */
+function linkOspoAccounts(
+  ctx: BuildContext,
+  deps: RepoDeps,
+  org: NodeRef,
+  code: readonly string[],
+  p: Provenance,
+): void {
+  for (const url of code) {
+    const normalised = normaliseUrl(url);
+    const forge = normalised ? parseForgeUrl(normalised, deps.forges.knownHosts()) : undefined;
+    if (forge?.kind !== "account") {
+      ctx.report.unresolved(
+        "ospoCodeNotAnAccount",
+        "OSPO code list URLs that are not a forge account",
+        url,
+      );
+      continue;
+    }
+    const { account } = ensureAccount(ctx, deps, forge.host, forge.owner, p);
+    ctx.graph.addRel("HAS_FORGE_ACCOUNT", org, account, { basis: "ospo-code-list" }, p);
   }
 }
 

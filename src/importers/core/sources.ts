@@ -4,9 +4,11 @@ import { type Provenance } from "../snapshot-format";
 export const SOURCE_IDS = [
   "betagouv",
   "codegouvfr-data",
+  "codegouvfr-output-data",
   "codegouvfr-website",
   "codes-sources-fr-2021",
   "curated",
+  "public-repos",
   "public-statements",
   "sill-2022",
   "suitenumerique",
@@ -43,6 +45,14 @@ export const SOURCES: Readonly<Record<SourceId, SourceMeta>> = {
     licence: ETALAB,
     licenceUrl: ETALAB_URL,
   },
+  "codegouvfr-output-data": {
+    name: "code.gouv.fr forge accounts list, 2024 (names the administration each account serves)",
+    url: "https://github.com/codegouvfr/codegouvfr-output-data",
+    commit: "41094735bbf07a876eb5fdf32ebe8a28b11e66fc",
+    snapshotDate: "2024-08-22",
+    licence: ETALAB,
+    licenceUrl: ETALAB_URL,
+  },
   "codegouvfr-website": {
     name: "code.gouv.fr website (support-contract software list)",
     url: "https://github.com/codegouvfr/codegouvfr-website",
@@ -66,6 +76,14 @@ export const SOURCES: Readonly<Record<SourceId, SourceMeta>> = {
     snapshotDate: "2026-11-23",
     licence: ETALAB,
     licenceUrl: ETALAB_URL,
+  },
+  "public-repos": {
+    name: "Git facts of 277 public-sector GitHub repositories (derived: contributors, manifests, published packages)",
+    url: "https://github.com",
+    commit: "",
+    snapshotDate: "2026-08-22",
+    licence: "per-repository",
+    licenceUrl: "https://spdx.org/licenses/",
   },
   "public-statements": {
     name: "Facts restated from READMEs and web pages (shared/data/public-statements.yml)",

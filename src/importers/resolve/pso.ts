@@ -10,7 +10,11 @@ import { type NodeRef } from "../snapshot-format";
 export class PsoResolver {
   private readonly known = new Map<string, NodeRef>();
 
-  constructor(private readonly ctx: BuildContext) {
+  /** `names`: pso_id → administration name from the 2024 accounts list (codegouvfr-output-data). */
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly names: ReadonlyMap<string, string> = new Map(),
+  ) {
     for (const m of ctx.curated.ministries) {
       if (m.psoId) {
         this.known.set(m.psoId, { label: "Ministry", key: m.key });
@@ -33,11 +37,21 @@ export class PsoResolver {
       this.ctx.graph.addNode(alias.label, alias.key, { psoId }, prov("codegouvfr-data", record));
       return alias;
     }
-    return this.ctx.graph.addNode(
+    const ref = this.ctx.graph.addNode(
       "Organization",
       alias.key,
       { psoId, sector: "STATE", kind: "public-body" },
       prov("codegouvfr-data", record),
     );
+    const name = this.names.get(psoId);
+    if (name !== undefined && this.ctx.graph.getNode(ref)?.props.name === undefined) {
+      this.ctx.graph.addNode(
+        ref.label,
+        ref.key,
+        { name },
+        prov("codegouvfr-output-data", `comptes-organismes-publics.yml#pso_id=${psoId}`),
+      );
+    }
+    return ref;
   }
 }

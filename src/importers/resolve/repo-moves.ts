@@ -8,6 +8,11 @@ export const REPO_MOVES: Readonly<Record<string, { to: string; reason: string }>
     reason:
       "beta.gouv.fr startup `visio` points to the former numerique-gouv/meet, now suitenumerique/meet",
   },
+  "github.com/demarche-numerique/demarche.numerique.gouv.fr": {
+    to: "github.com/demarches-simplifiees/demarches-simplifiees.fr",
+    reason:
+      "beta.gouv.fr startup `demarches-simplifiees.fr` points to the renamed repository; public-repos describes it under its former name (not-fetched.csv)",
+  },
 };
 
 export function canonicalRepositoryKey(normalised: string): string {

@@ -39,6 +39,13 @@ export function ensureAccount(
   const psoId =
     resolution.psoId && resolution.psoId !== PLACEHOLDER_PSO ? resolution.psoId : undefined;
   const org = psoId ? deps.pso.ref(psoId) : undefined;
+  if (resolution.ambiguous !== undefined) {
+    ctx.report.unresolved(
+      "forgeAccountAmbiguous",
+      "forge accounts claimed by several pso_ids with no evidence to decide (no owner given)",
+      `${key}: ${resolution.ambiguous.join(" | ")}`,
+    );
+  }
   const existing: NodeRef = { label: "ForgeAccount", key };
   if (ctx.graph.hasNode(existing)) {
     // provenance of an account comes from the record that first named it, not from every repo

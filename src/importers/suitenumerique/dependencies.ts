@@ -1,5 +1,6 @@
 import { type BuildContext } from "../core/context";
 import { prov } from "../core/sources";
+import { dependencyProps } from "../resolve/manifest-role";
 import { type NodeRef } from "../snapshot-format";
 import { type Dependency, KIND_RANK, packageKey } from "./packages";
 import { type Manifest } from "./manifests";
@@ -37,8 +38,9 @@ function isInternalSpec(requirement: string): boolean {
 }
 
 /**
- * Manifest dependencies → (Repository)-[:DEPENDS_ON]->(Software|Package), one per manifest, and
- * an aggregated (Software)-[:DEPENDS_ON]->(Software|Package) keeping the strongest kind.
+ * Manifest dependencies → (Repository)-[:DEPENDS_ON]->(Software|Package), one per manifest and
+ * section, and an aggregated (Software)-[:DEPENDS_ON]->(Software|Package) over the MAIN manifests
+ * keeping the strongest kind.
  */
 export function importSuiteDependencies(
   ctx: BuildContext,
@@ -77,14 +79,17 @@ export function importSuiteDependencies(
       if (to.key === repo.software.key) {
         continue;
       }
-      ctx.graph.addRel(
-        "DEPENDS_ON",
-        repo.repository,
-        to,
-        { requirement: dep.requirement, kind: dep.kind, manifest: dep.manifest },
-        p,
+      const props = dependencyProps(
+        dep.requirement,
+        dep.kind,
         dep.manifest,
+        dep.manifest.slice(m.repo.length + 1),
       );
+      // one relationship per (manifest, section): dev + peer of one package are two facts
+      ctx.graph.addRel("DEPENDS_ON", repo.repository, to, props, p, `${dep.manifest}#${dep.kind}`);
+      if (props.manifestRole !== "MAIN") {
+        continue; // test / example / docs manifests are not the software's dependencies
+      }
       const aggKey = `${repo.software.key}\u0000${to.label}/${to.key}`;
       const current = strongest.get(aggKey);
       if (!current || KIND_RANK[dep.kind] < KIND_RANK[current.dep.kind]) {
@@ -107,9 +112,7 @@ export function importSuiteDependencies(
       s.from,
       s.to,
       {
-        requirement: s.dep.requirement,
-        kind: s.dep.kind,
-        manifest: s.dep.manifest,
+        ...dependencyProps(s.dep.requirement, s.dep.kind, s.dep.manifest, ""),
         manifestCount: s.manifests.size,
       },
       p,

@@ -7,16 +7,15 @@ import { prov } from "../core/sources";
 import { matchOrganisation } from "../sill/organisations";
 import { type SuiteRepo } from "./repos";
 
+const funderSchema = z
+  .object({ name: z.string().optional(), uri: z.string().optional(), url: z.string().optional() })
+  .passthrough();
+
 /** Only these publiccode.yml fields are read: never `maintenance` (named contacts with e-mails). */
 const publiccodeSchema = z
   .object({
     usedBy: z.array(z.string()).nullish(),
-    fundedBy: z
-      .union([
-        z.object({ uri: z.string().optional(), url: z.string().optional() }).passthrough(),
-        z.array(z.unknown()),
-      ])
-      .nullish(),
+    fundedBy: z.union([funderSchema, z.array(funderSchema)]).nullish(),
     legal: z.object({ license: z.string().optional() }).passthrough().nullish(),
     developmentStatus: z.string().nullish(),
     softwareType: z.string().nullish(),
@@ -73,27 +72,34 @@ export function importPubliccode(ctx: BuildContext, repos: ReadonlyMap<string, S
         );
       }
     }
-    const funder = Array.isArray(d.fundedBy) ? undefined : (d.fundedBy?.uri ?? d.fundedBy?.url);
-    const funderOrg = funder
-      ? ctx.aliases.byName(
-          "Organization",
-          funder.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""),
-        )
-      : undefined;
-    if (funderOrg) {
-      ctx.graph.addRel(
-        "FUNDS",
-        funderOrg,
-        repo.software,
-        { evidence: "publiccode.yml fundedBy" },
-        p,
-      );
-    } else if (funder) {
-      ctx.report.unresolved(
-        "publiccodeFunderNotMatched",
-        "publiccode.yml fundedBy URIs matching no organisation",
-        funder,
-      );
+    const funders = d.fundedBy === undefined || d.fundedBy === null ? [] : [d.fundedBy].flat();
+    for (const f of funders) {
+      addFunder(ctx, repo, f.uri ?? f.url ?? f.name, p);
     }
+  }
+}
+
+/** One publiccode.yml `fundedBy` entry (a mapping or an item of a list) → FUNDS, by its URI alias. */
+function addFunder(
+  ctx: BuildContext,
+  repo: SuiteRepo,
+  funder: string | undefined,
+  p: ReturnType<typeof prov>,
+): void {
+  if (funder === undefined) {
+    return;
+  }
+  const org = ctx.aliases.byName(
+    "Organization",
+    funder.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""),
+  );
+  if (org) {
+    ctx.graph.addRel("FUNDS", org, repo.software, { evidence: "publiccode.yml fundedBy" }, p);
+  } else {
+    ctx.report.unresolved(
+      "publiccodeFunderNotMatched",
+      "publiccode.yml fundedBy URIs matching no organisation",
+      funder,
+    );
   }
 }

@@ -17,7 +17,7 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
     env = await setUpAnalytics(async t => {
       await loadSnapshot(t.db, readSnapshot(path.join(REPO_ROOT, "seed/snapshot")));
     });
-  }, 180_000);
+  }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
   afterAll(() => tearDownAnalytics(env));
 
   test("Docs declares dependencies on other La Suite packages, with their requirements", async () => {

@@ -29,7 +29,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
       GRAPHQL_MAX_ALIASES: "5",
       GRAPHQL_MAX_COST: "10000",
     });
-  }, 180_000);
+  }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
   afterAll(async () => {
     await app?.stop();

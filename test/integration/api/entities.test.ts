@@ -15,7 +15,7 @@ describe("entity API: root fields, keys, global ids, pagination, provenance (rea
     testDb = await openTestDb();
     await loadRealGraph(testDb);
     app = await startTestApp();
-  }, 180_000);
+  }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
   afterAll(async () => {
     await app?.stop();

@@ -16,7 +16,7 @@ describe("entity API: filters, sorting, aggregates and groupBy (real snapshot)",
     testDb = await openTestDb();
     await loadRealGraph(testDb);
     app = await startTestApp();
-  }, 180_000);
+  }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
   afterAll(async () => {
     await app?.stop();

@@ -32,7 +32,7 @@ if (!existsSync(DATA)) {
       const result = await buildSnapshot({ dataDir: DATA, seedDir: path.join(REPO_ROOT, "seed") });
       writeSnapshot(out, result.files);
       await loadSnapshot(testDb.db, readSnapshot(out));
-    }, 180_000);
+    }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
     afterAll(async () => {
       await testDb.close();
@@ -51,12 +51,76 @@ if (!existsSync(DATA)) {
           "MATCH (n:Repository) WHERE 'codes-sources-fr-2021' IN n._provSource RETURN count(n) AS c",
         ),
       ).toBe(9157 - 91);
-      // 145 organisation files, minus 3 rejected and 2 merged through the alias table
+      // 145 organisation files, minus 2 rejected and 2 merged through the alias table (the
+      // redacted one is kept without a name)
       expect(
         await count(
           "MATCH (n:Organization) WHERE 'betagouv' IN n._provSource RETURN count(n) AS c",
         ),
-      ).toBe(140);
+      ).toBe(141);
+    });
+
+    test("public-repos: 277 repositories with git facts, 5,570 contributions, scoped dependencies", async () => {
+      expect(await count("MATCH (r:Repository) WHERE r.hasGitFacts RETURN count(r) AS c")).toBe(
+        277,
+      );
+      expect(
+        await count(
+          "MATCH ()-[c:CONTRIBUTES_TO]->() WHERE 'public-repos' IN c._provSource RETURN count(c) AS c",
+        ),
+      ).toBe(5570);
+      // 233 repositories referenced by 237 start-ups
+      expect(
+        await count(
+          `MATCH (s:Startup)-[:HAS_REPOSITORY]->(r:Repository) WHERE r.hasGitFacts
+           RETURN count(DISTINCT s) AS c`,
+        ),
+      ).toBeGreaterThanOrEqual(237);
+      // dev and peer of one package in one manifest are two facts
+      expect(
+        await count(
+          `MATCH (r:Repository)-[a:DEPENDS_ON]->(p:Package)<-[b:DEPENDS_ON]-(r)
+           WHERE a.manifest = b.manifest AND a.scope = 'dev' AND b.scope = 'peer'
+           RETURN count(*) AS c`,
+        ),
+      ).toBeGreaterThan(0);
+    });
+
+    test("a cross-repository chain of depth 3: aides.jeunes → openfisca-france-local → openfisca-france → openfisca-core", async () => {
+      const rows = await testDb.db.read(
+        `MATCH (s:Startup {key: $startup})-[:HAS_REPOSITORY]->(r:Repository)
+         MATCH (r)-[:DEPENDS_ON]->(p1:Package)-[:DEPENDS_ON]->(p2:Package)-[:DEPENDS_ON]->(p3:Package)
+         MATCH (p1)-[:PUBLISHED_FROM]->(r1:Repository), (p2)-[:PUBLISHED_FROM]->(r2:Repository),
+               (p3)-[:PUBLISHED_FROM]->(r3:Repository)
+         WHERE r1 <> r AND r2 <> r AND r3 <> r AND r1 <> r2 AND r1 <> r3 AND r2 <> r3
+         RETURN p1.key AS p1, p2.key AS p2, p3.key AS p3, r3.key AS r3`,
+        { startup: "aides.jeunes" },
+      );
+      expect(rows).toContainEqual({
+        p1: "pypi:openfisca-france-local",
+        p2: "pypi:openfisca-france",
+        p3: "pypi:openfisca-core",
+        r3: "github.com/openfisca/openfisca-core",
+      });
+    });
+
+    test("one person across several repositories and both contributor folders", async () => {
+      const rows = await testDb.db.read(
+        `MATCH (c:Contributor)-[k:CONTRIBUTES_TO]->(r:Repository)
+         WITH c, count(DISTINCT r) AS repos, collect(k._provSource) AS sources
+         WHERE any(s IN sources WHERE 'public-repos' IN s)
+           AND any(s IN sources WHERE 'suitenumerique' IN s)
+         RETURN count(c) AS people, max(repos) AS maxRepos`,
+      );
+      expect(Number(rows[0]?.people)).toBe(76);
+      expect(Number(rows[0]?.maxRepos)).toBeGreaterThanOrEqual(3);
+      expect(
+        await count(
+          `MATCH (c:Contributor)-[k:CONTRIBUTES_TO]->(r:Repository)
+           WHERE 'public-repos' IN k._provSource AND NOT c.isBot
+           WITH c, count(r) AS n WHERE n >= 2 RETURN count(c) AS c`,
+        ),
+      ).toBe(702);
     });
 
     test("a start-up → its incubator → the incubator's owner → its ministry", async () => {

@@ -43,14 +43,25 @@ if (!existsSync(DATA)) {
       const orgRejects = rejected("betagouv/organisations.tar.gz");
       expect(orgRejects.sort()).toEqual([
         "content/_organisations/Préfecture",
-        "content/_organisations/[redacted:a164a09b66dd511e]",
         "content/_organisations/idfm",
       ]);
       const betagouvOrgs = result.ctx.graph
         .allNodes()
         .filter(n => n.label === "Organization" && n.props.betagouvId !== undefined);
-      // 145 - 3 rejected - 2 merged (agence-national-de-l-habitat → anah, the second Interior DRH file)
-      expect(betagouvOrgs).toHaveLength(145 - 3 - 2);
+      // 145 - 2 rejected - 1 redacted (kept nameless, no id) - 2 merged (agence-national-de-l-habitat
+      // → anah, the second Interior DRH file)
+      expect(betagouvOrgs).toHaveLength(145 - 2 - 1 - 2);
+      const redacted = result.ctx.graph.getNode({
+        label: "Organization",
+        key: "redacted:a164a09b66dd511e",
+      });
+      expect(redacted?.props).toMatchObject({ redacted: true });
+      expect(redacted?.props).not.toHaveProperty("name");
+      expect(
+        result.ctx.graph
+          .allRels()
+          .filter(r => r.type === "SPONSORED_BY" && r.to.key === "redacted:a164a09b66dd511e"),
+      ).toHaveLength(1);
       expect(result.unresolved.categories.incubatorOwnerMissing?.count).toBe(2);
       expect(result.unresolved.categories.incubatorOwnerUnknown).toBeUndefined();
     });
@@ -77,7 +88,13 @@ if (!existsSync(DATA)) {
     });
 
     test("La Suite: 14 repositories, 293 contributor rows, internal packages resolved to Software", () => {
-      expect(rels("CONTRIBUTES_TO")).toBe(293);
+      expect(
+        result.ctx.graph
+          .allRels()
+          .filter(
+            r => r.type === "CONTRIBUTES_TO" && r.prov.some(p => p.source === "suitenumerique"),
+          ),
+      ).toHaveLength(293);
       const implemented = result.ctx.graph
         .allRels()
         .filter(r => r.type === "IMPLEMENTS" && r.prov.some(p => p.source === "suitenumerique"));
@@ -97,6 +114,33 @@ if (!existsSync(DATA)) {
         .allRels()
         .find(r => r.type === "HAS_REPOSITORY" && r.from.key === "visio");
       expect(visio?.to.key).toBe("github.com/suitenumerique/meet");
+    });
+
+    test("public-repos: 277 repositories, 5,570 contributor rows, packages resolved", () => {
+      const all = result.ctx.graph.allNodes();
+      expect(
+        all.filter(n => n.label === "Repository" && n.props.hasGitFacts === true),
+      ).toHaveLength(277);
+      const fromPublic = (type: string): number =>
+        result.ctx.graph
+          .allRels()
+          .filter(r => r.type === type && r.prov.some(p => p.source === "public-repos")).length;
+      expect(fromPublic("CONTRIBUTES_TO")).toBe(5570);
+      // 3,757 pseudonyms in public-repos, 3,864 with suitenumerique/ (76 in both folders)
+      expect(all.filter(n => n.label === "Contributor" && n.key.startsWith("git:"))).toHaveLength(
+        3864,
+      );
+      expect(fromPublic("PUBLISHED_FROM")).toBeGreaterThan(400);
+      expect(rels("CONTRIBUTES_TO")).toBe(293 + 5570);
+      // the 80 not-fetched rows: every reason but "renamed" / "already described" is reported
+      const notFetched = Object.entries(result.unresolved.categories)
+        .filter(([name]) => name.startsWith("notFetched"))
+        .reduce((sum, [, c]) => sum + c.count, 0);
+      expect(notFetched).toBe(80 - 2 - 4);
+      // the mim-libre host claimed by two pso_ids: decided by the PCLL OSPO code list
+      expect(result.unresolved.categories.forgeHostDecidedByOspo?.examples).toEqual([
+        "gitlab.mim-libre.fr: 4ca60afd-3886-434c-80bb-f6bc55581323 | 3ed2f725-e077-4973-a531-498e13fc7861 → 3ed2f725-e077-4973-a531-498e13fc7861",
+      ]);
     });
 
     test("deterministic: two builds give byte-identical files", () => {

@@ -275,6 +275,14 @@ lint.per-file-ignores = { "**/tests/*"= [
   }),
   "suitenumerique/repos/django-lasuite/pyproject.toml":
     '[project]\nname = "django-lasuite"\ndependencies = ["django>=5.0"]\n',
+  "codegouvfr-output-data/comptes-organismes-publics.yml": "{}\n",
+  "public-repos/repos.csv":
+    "repo,referenced_by,snapshot_commit,snapshot_date,first_commit_date,commits_no_merges,distinct_author_emails,human_author_emails,human_authors_active_12m_before_snapshot,license_spdx,ecosystems\n",
+  "public-repos/contributors-by-repo.csv":
+    "repo,snapshot_commit,contributor_id,is_bot,email_domain_class,public_sector_domain,email_tld,commits,first_commit_date,last_commit_date\n",
+  "public-repos/dependencies.csv": "repo,manifest_path,ecosystem,dependency,requirement,scope\n",
+  "public-repos/packages-published.csv": "repo,manifest_path,ecosystem,package\n",
+  "public-repos/not-fetched.csv": "repo,reason,referenced_by\n",
   "public-statements.yml": `deployments:
   - {software: docs, host: docs.numerique.gouv.fr, operator: DINUM, login: ProConnect, stated_in: README}
   - {software: docs, host: docs.example.nl, operator: mosa.cloud (Dutch company, demo instance), stated_in: README}
