@@ -6,6 +6,7 @@
 import { buildMethod, type Method } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { checkDepth, checkInt } from "./limits";
+import { ROLLUP } from "./ministry-rollup";
 import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
 import { num, rowList, str, strList } from "./rows";
 import {
@@ -62,7 +63,7 @@ interface Pending {
 }
 
 async function rollup(deps: AnalyticsDeps, ids: string[]) {
-  const rows = ids.length ? await deps.db.read(deps.cypher.get("analytics/rollup"), { ids }) : [];
+  const rows = ids.length ? await deps.db.read(ROLLUP, { ids }) : [];
   return new Map(
     rows.map(row => [
       str(row, "id"),

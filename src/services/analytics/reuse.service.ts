@@ -12,6 +12,7 @@ import {
 } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { checkInt } from "./limits";
+import { REUSE_EVIDENCE } from "./ministry-rollup";
 import { rowList, str, strList } from "./rows";
 import { resolveSubject, type AnalyticsDeps, type SubjectRef } from "./subject";
 
@@ -55,7 +56,7 @@ interface Evidence extends ReuseEvidence {
 }
 
 async function readEvidence(deps: AnalyticsDeps, keys: string[] | null): Promise<Evidence[]> {
-  const rows = await deps.db.read(deps.cypher.get("analytics/reuse-evidence"), { keys });
+  const rows = await deps.db.read(REUSE_EVIDENCE, { keys });
   return rows.map(row => ({
     software: toRef(row.software as Record<string, unknown>),
     user: toRef(row.user as Record<string, unknown>),
