@@ -65,3 +65,13 @@ export function ministriesOf(alias: string): string {
   ];
   return `COLLECT { ${branches.join(" UNION ")} }`;
 }
+
+/** A Cypher predicate: the `label` node `alias` belongs to at least one ministry. */
+export function belongsToAMinistry(alias: string, label: MemberLabel): string {
+  return `EXISTS { ${hopsPattern(alias, MINISTRY_MEMBERSHIP[label], "")} }`;
+}
+
+/** A Cypher predicate: at least one `label` node belongs to the Ministry `alias`. */
+export function hasMembers(alias: string, label: MemberLabel): string {
+  return `EXISTS { ${hopsPattern(alias, memberHops(label), "")} }`;
+}

@@ -11,6 +11,7 @@ import {
 } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import type { EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { readContributions, type ContributionKind } from "./contributions";
 import { resolveAsOf, type ResolvedAsOf } from "./data-date";
 import { checkDate, checkInt, checkRange } from "./limits";
@@ -85,6 +86,10 @@ export async function criticalMassOfSubject(
   });
   result.method.parameters.asOfBasis = basis;
   result.method.coverageNotes.push(note);
+  await citeCoverage(deps, result.method, [
+    "softwareWithContributorData",
+    "repositoriesWithContributorData",
+  ]);
   if (records.length === 0) {
     result.method.coverageNotes.push(`no ${kind} contribution data for this subject`);
   }

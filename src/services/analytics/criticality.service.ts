@@ -10,6 +10,7 @@ import {
   type CriticalitySignals,
 } from "../../analytics";
 import type { EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { resolveAsOf } from "./data-date";
 import { checkDate } from "./limits";
 import { reach } from "./reachability.service";
@@ -77,5 +78,10 @@ export async function criticalityOf(
     "usage signals count USES / DEPLOYS / FUNDS / CO_DEVELOPS / INTEGRATES and sponsors of producing start-ups; 0 = no stated use",
     "transitive dependents: reverse DEPENDS_ON reachability, depth ≤ 6, inside our graph only",
   );
+  await citeCoverage(deps, result.method, [
+    "softwareWithContributorData",
+    "softwareWithKnownUser",
+    "dependencyChains",
+  ]);
   return { ...result, subject, signals };
 }

@@ -12,6 +12,7 @@ import {
   type SovereigntyReport,
 } from "../../analytics";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { resolveAsOf } from "./data-date";
 import { checkDepth, checkDate, checkInt } from "./limits";
 import { num, rowList, str, strOrNull } from "./rows";
@@ -142,5 +143,10 @@ export async function sovereigntyOf(
     "last activity: last commit (La Suite contributor data), else repository last update (2021 inventory)",
     "SINGLE_MAINTAINER = CHAOSS Contributor Absence Factor 1 over all-time commits",
   );
+  await citeCoverage(deps, report.method, [
+    "packagesResolvedToRepository",
+    "dependencyChains",
+    "repositoriesWithContributorData",
+  ]);
   return { ...report, subject, roots, refs };
 }

@@ -19,7 +19,8 @@ import {
  * by org armees): belongs to no ministry.
  * Repositories: r1 OWNED_BY m:armees, r2 OWNED_BY dga, r3 OWNED_BY org armees (hosted on
  * account f1 held by org armees), r4 OWNED_BY dinum, r5 no owner.
- * Software app DEPENDS_ON lib; s1 PRODUCES app; org mc USES app.
+ * Software app DEPENDS_ON lib; s1 PRODUCES app; org mc USES app. r2 IMPLEMENTS lib and has one
+ * contributor; r2 DEPENDS_ON npm:p1 (published from r3) DEPENDS_ON npm:p2 (unresolved).
  */
 const GRAPH = `
 CREATE (armees:Ministry {key: 'armees', name: 'Armées'}),
@@ -37,14 +38,17 @@ CREATE (armees:Ministry {key: 'armees', name: 'Armées'}),
        (s3)-[:INCUBATED_BY]->(beta),
        (s4:Startup {key: 's4', title: 'S4'})-[:INCUBATED_BY]->(fab),
        (:Repository {key: 'r1', name: 'r1'})-[:OWNED_BY]->(armees),
-       (:Repository {key: 'r2', name: 'r2'})-[:OWNED_BY]->(dga),
+       (r2:Repository {key: 'r2', name: 'r2'})-[:OWNED_BY]->(dga),
        (r3:Repository {key: 'r3', name: 'r3'})-[:OWNED_BY]->(oa),
        (f1:ForgeAccount {key: 'github.com/armees'}),
        (r3)-[:HOSTED_BY]->(f1), (oa)-[:HAS_FORGE_ACCOUNT]->(f1),
        (:Repository {key: 'r4', name: 'r4'})-[:OWNED_BY]->(dinum),
        (:Repository {key: 'r5', name: 'r5'}),
        (app:Software {key: 'app', name: 'App'})-[:DEPENDS_ON {kind: 'RUNTIME'}]->(lib:Software {key: 'lib', name: 'Lib'}),
-       (s1)-[:PRODUCES]->(app), (mc)-[:USES]->(app)
+       (s1)-[:PRODUCES]->(app), (mc)-[:USES]->(app),
+       (r2)-[:IMPLEMENTS]->(lib), (:Contributor {key: 'git:c1'})-[:CONTRIBUTES_TO {commits: 3}]->(r2),
+       (r2)-[:DEPENDS_ON {kind: 'RUNTIME'}]->(p1:Package {key: 'npm:p1'})-[:DEPENDS_ON {kind: 'RUNTIME'}]->(:Package {key: 'npm:p2'}),
+       (p1)-[:PUBLISHED_FROM]->(r3)
 `;
 
 type Conn = { totalCount: number; nodes: Array<{ key: string }> };
@@ -160,5 +164,55 @@ describe("belongs to ministry M: one definition everywhere", () => {
       "Repository:r5": [],
       "ForgeAccount:github.com/armees": ["armees"],
     });
+  });
+
+  test("coverage: numerator, denominator and share of each figure, chain depths, ministries without", async () => {
+    type Ratio = { numerator: number; denominator: number; share: number | null };
+    const d = await env.data<{
+      coverage: Record<string, Ratio> & {
+        dependencyChains: { roots: number; maxDepth: number; medianDepth: number };
+        ministriesWithoutStartup: Array<{ key: string }>;
+        ministriesWithoutRepository: Array<{ key: string }>;
+        ministriesWithoutKnownTool: Array<{ key: string }>;
+        method: { name: string };
+      };
+      exposure: { method: { coverageNotes: string[] } };
+    }>(
+      `{ coverage {
+           repositoriesWithOwner { numerator denominator share }
+           repositoriesWithMinistry { numerator denominator share }
+           startupsWithMinistry { numerator denominator share }
+           softwareWithKnownUser { numerator denominator share }
+           softwareWithContributorData { numerator denominator share }
+           repositoriesWithContributorData { numerator denominator share }
+           packagesResolvedToRepository { numerator denominator share }
+           dependencyChains { roots maxDepth medianDepth }
+           ministriesWithoutStartup { key } ministriesWithoutRepository { key }
+           ministriesWithoutKnownTool { key } method { name } }
+         exposure(of: { label: Software, key: "lib" }) { method { coverageNotes } } }`,
+    );
+    const c = d.coverage;
+    const ratio = (numerator: number, denominator: number) => ({
+      numerator,
+      denominator,
+      share: numerator / denominator,
+    });
+    expect(c.repositoriesWithOwner).toEqual(ratio(4, 5));
+    expect(c.repositoriesWithMinistry).toEqual(ratio(4, 5));
+    expect(c.startupsWithMinistry).toEqual(ratio(3, 4));
+    expect(c.softwareWithKnownUser).toEqual(ratio(1, 2));
+    expect(c.softwareWithContributorData).toEqual(ratio(1, 2));
+    expect(c.repositoriesWithContributorData).toEqual(ratio(1, 5));
+    expect(c.packagesResolvedToRepository).toEqual(ratio(1, 2));
+    expect(c.dependencyChains).toEqual({ roots: 2, maxDepth: 2, medianDepth: 1.5 });
+    expect(keys(c.ministriesWithoutStartup)).toEqual(["premier-ministre"]);
+    expect(keys(c.ministriesWithoutRepository)).toEqual(["culture"]);
+    expect(keys(c.ministriesWithoutKnownTool)).toEqual(["premier-ministre"]);
+    const notes = d.exposure.method.coverageNotes.join("\n");
+    expect(notes).toContain(
+      "coverage (query `coverage`): 3 of 4 start-ups that belong to a ministry",
+    );
+    expect(notes).toContain("coverage (query `coverage`): 1 of 2 packages resolved");
+    expect(notes).toMatch(/dependency chains of 2 root\(s\): max depth 2, median 1\.5/);
   });
 });
