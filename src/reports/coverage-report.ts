@@ -40,6 +40,15 @@ export async function buildCoverageReport(deps: AnalyticsDeps): Promise<Report> 
           `- traversal analytics stop at depth ${c.traversalLimit}`,
         ],
       },
+      {
+        heading: "What the data does not cover",
+        lines: [
+          `- contributor data as of each repository's snapshot: ${c.contributorDataDates.earliest ?? "n/a"} to ${c.contributorDataDates.latest ?? "n/a"}`,
+          ...(c.repositoriesNotRead.length
+            ? c.repositoriesNotRead.map(r => `- not read (${r.reason}): ${r.count} repository(ies)`)
+            : ["- no repository recorded as not read"]),
+        ],
+      },
       { heading: "Ministries with no start-up", lines: names(c.ministriesWithoutStartup) },
       { heading: "Ministries with no repository", lines: names(c.ministriesWithoutRepository) },
       { heading: "Ministries with no known tool", lines: names(c.ministriesWithoutKnownTool) },

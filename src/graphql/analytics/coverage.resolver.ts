@@ -22,6 +22,8 @@ export class CoverageResolver {
       ministriesWithoutStartup: c.ministriesWithoutStartup.map(entityRef),
       ministriesWithoutRepository: c.ministriesWithoutRepository.map(entityRef),
       ministriesWithoutKnownTool: c.ministriesWithoutKnownTool.map(entityRef),
+      repositoriesNotRead: c.repositoriesNotRead,
+      contributorDataDates: c.contributorDataDates,
       snapshotDate: c.snapshotDate,
       method: methodInfo(c.method),
     };

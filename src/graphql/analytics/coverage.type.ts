@@ -49,6 +49,24 @@ export class DependencyChainCoverage {
   traversalLimit!: number;
 }
 
+@ObjectType({ description: "Repositories not read for one reason (not-fetched.csv)." })
+export class CoverageReason {
+  @Field(_type => String, { description: "Why, as stated by the source." })
+  reason!: string;
+
+  @Field(_type => Int)
+  count!: number;
+}
+
+@ObjectType({ description: "A range of dates (YYYY-MM-DD); null bounds when there is no date." })
+export class DateRange {
+  @Field(_type => String, { nullable: true })
+  earliest!: string | null;
+
+  @Field(_type => String, { nullable: true })
+  latest!: string | null;
+}
+
 @ObjectType({
   description:
     "What the graph covers, with numerator and denominator: the figures the analytics' coverage notes cite.",
@@ -94,6 +112,17 @@ export class Coverage {
     description: "Ministries with no known tool (no reuse evidence of theirs or of their bodies).",
   })
   ministriesWithoutKnownTool!: EntityRef[];
+
+  @Field(_type => [CoverageReason], {
+    description:
+      "Repositories in the graph whose contributors and manifests were not read, by reason (largest first).",
+  })
+  repositoriesNotRead!: CoverageReason[];
+
+  @Field(_type => DateRange, {
+    description: "Per-repository snapshot dates of the contributor data.",
+  })
+  contributorDataDates!: DateRange;
 
   @Field(_type => String, {
     nullable: true,

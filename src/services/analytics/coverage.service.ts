@@ -22,7 +22,7 @@ import { READ_SEED_STATE } from "../../seed/statements";
 import { readSnapshotDate } from "./data-date";
 import type { EntityRefData } from "./entity-ref";
 import { REUSE_EVIDENCE } from "./ministry-rollup";
-import { num, rowList, str } from "./rows";
+import { num, rowList, str, strOrNull } from "./rows";
 import type { AnalyticsDeps } from "./subject";
 
 /** Depth limit of the traversal analytics (dependencies, exposure, sovereignty). */
@@ -60,6 +60,16 @@ RETURN m.key AS key, coalesce(m.name, m.key) AS name,
        ${hasMembers("m", "Repository")} AS hasRepository
 ORDER BY key`;
 
+// not-fetched.csv reasons (public-repos): repositories in the graph whose git facts were not read
+const NOT_READ = `
+MATCH (r:Repository) WHERE r.gitFactsMissing IS NOT NULL
+RETURN toString(r.gitFactsMissing) AS reason, count(*) AS count
+ORDER BY count DESC, reason`;
+
+const CONTRIBUTOR_DATA_DATES = `
+MATCH (r:Repository) WHERE EXISTS { (r)<-[:CONTRIBUTES_TO]-(:Contributor) }
+RETURN min(r.snapshotDate) AS earliest, max(r.snapshotDate) AS latest`;
+
 const DEPENDENCY_EDGES = `
 MATCH (a)-[:DEPENDS_ON]->(b)
 RETURN DISTINCT elementId(a) AS from, elementId(b) AS to, (a:Repository OR a:Software) AS fromRoot`;
@@ -72,6 +82,10 @@ export interface CoverageData {
   ministriesWithoutStartup: EntityRefData[];
   ministriesWithoutRepository: EntityRefData[];
   ministriesWithoutKnownTool: EntityRefData[];
+  /** Repositories in the graph whose contributors and manifests were not read, by reason. */
+  repositoriesNotRead: Array<{ reason: string; count: number }>;
+  /** Per-repository snapshot dates of the contributor data (earliest, latest). */
+  contributorDataDates: { earliest: string | null; latest: string | null };
   snapshotDate: string | null;
   method: Method;
 }
@@ -135,6 +149,8 @@ export async function coverageOf(deps: AnalyticsDeps): Promise<CoverageData> {
   const roots = [...new Set(edgeRows.filter(r => r.fromRoot === true).map(r => str(r, "from")))];
   const dependencyChains = chainDepths(edges, roots);
   const snapshotDate = await readSnapshotDate(deps);
+  const notRead = await deps.db.read(NOT_READ);
+  const [dates = {}] = await deps.db.read(CONTRIBUTOR_DATA_DATES);
   return {
     ratios,
     dependencyChains,
@@ -144,6 +160,11 @@ export async function coverageOf(deps: AnalyticsDeps): Promise<CoverageData> {
     ministriesWithoutKnownTool: ministries
       .filter(m => !ministriesWithTool.has(str(m, "key")))
       .map(ref),
+    repositoriesNotRead: notRead.map(r => ({ reason: str(r, "reason"), count: num(r, "count") })),
+    contributorDataDates: {
+      earliest: strOrNull(dates, "earliest"),
+      latest: strOrNull(dates, "latest"),
+    },
     snapshotDate,
     method: buildMethod({
       name: "Graph coverage (ours)",
@@ -163,7 +184,28 @@ export async function coverageOf(deps: AnalyticsDeps): Promise<CoverageData> {
 }
 
 /** A figure an analytics method can cite. */
-export type CitedFigure = CoverageFigureName | "dependencyChains";
+export type CitedFigure =
+  CoverageFigureName | "dependencyChains" | "repositoriesNotRead" | "contributorDataDates";
+
+function citation(coverage: CoverageData, figure: CitedFigure): string {
+  if (figure === "dependencyChains") {
+    return chainDepthNote(coverage.dependencyChains, coverage.traversalLimit);
+  }
+  if (figure === "repositoriesNotRead") {
+    const reasons = coverage.repositoriesNotRead;
+    const total = reasons.reduce((n, r) => n + r.count, 0);
+    return total === 0
+      ? "coverage (query `coverage`): no repository recorded as not read (not-fetched.csv)"
+      : `coverage (query \`coverage\`): ${total} repository(ies) in the graph not read for contributors and dependencies: ${reasons.map(r => `${r.reason} ${r.count}`).join("; ")}`;
+  }
+  if (figure === "contributorDataDates") {
+    const { earliest, latest } = coverage.contributorDataDates;
+    return earliest === null
+      ? "coverage (query `coverage`): no dated contributor data"
+      : `coverage (query \`coverage\`): contributor data as of each repository's snapshot, ${earliest} to ${latest}`;
+  }
+  return coverageNote(coverage.ratios[figure]);
+}
 
 const CACHE = new WeakMap<Db, { key: string; value: Promise<CoverageData> }>();
 
@@ -196,10 +238,6 @@ export async function citeCoverage(
 ): Promise<void> {
   const coverage = await cachedCoverage(deps);
   for (const figure of figures) {
-    method.coverageNotes.push(
-      figure === "dependencyChains"
-        ? chainDepthNote(coverage.dependencyChains, coverage.traversalLimit)
-        : coverageNote(coverage.ratios[figure]),
-    );
+    method.coverageNotes.push(citation(coverage, figure));
   }
 }

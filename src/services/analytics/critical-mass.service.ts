@@ -89,6 +89,8 @@ export async function criticalMassOfSubject(
   await citeCoverage(deps, result.method, [
     "softwareWithContributorData",
     "repositoriesWithContributorData",
+    "contributorDataDates",
+    "repositoriesNotRead",
   ]);
   if (records.length === 0) {
     result.method.coverageNotes.push(`no ${kind} contribution data for this subject`);

@@ -97,7 +97,11 @@ export async function dependenciesOf(
       ],
     }),
   };
-  await citeCoverage(deps, result.method, ["packagesResolvedToRepository", "dependencyChains"]);
+  await citeCoverage(deps, result.method, [
+    "packagesResolvedToRepository",
+    "dependencyChains",
+    "repositoriesNotRead",
+  ]);
   return result;
 }
 

@@ -147,6 +147,7 @@ export async function sovereigntyOf(
     "packagesResolvedToRepository",
     "dependencyChains",
     "repositoriesWithContributorData",
+    "repositoriesNotRead",
   ]);
   return { ...report, subject, roots, refs };
 }

@@ -20,7 +20,7 @@ import {
  * Repositories: r1 OWNED_BY m:armees, r2 OWNED_BY dga, r3 OWNED_BY org armees (hosted on
  * account f1 held by org armees), r4 OWNED_BY dinum, r5 no owner.
  * Software app DEPENDS_ON lib; s1 PRODUCES app; org mc USES app. r2 IMPLEMENTS lib and has one
- * contributor; r2 DEPENDS_ON npm:p1 (published from r3) DEPENDS_ON npm:p2 (unresolved).
+ * contributor (snapshot 2026-08-21); r5 was not read; r2 DEPENDS_ON npm:p1 (published from r3) DEPENDS_ON npm:p2 (unresolved).
  */
 const GRAPH = `
 CREATE (armees:Ministry {key: 'armees', name: 'Armées'}),
@@ -38,15 +38,15 @@ CREATE (armees:Ministry {key: 'armees', name: 'Armées'}),
        (s3)-[:INCUBATED_BY]->(beta),
        (s4:Startup {key: 's4', title: 'S4'})-[:INCUBATED_BY]->(fab),
        (:Repository {key: 'r1', name: 'r1'})-[:OWNED_BY]->(armees),
-       (r2:Repository {key: 'r2', name: 'r2'})-[:OWNED_BY]->(dga),
+       (r2:Repository {key: 'r2', name: 'r2', snapshotDate: '2026-08-21'})-[:OWNED_BY]->(dga),
        (r3:Repository {key: 'r3', name: 'r3'})-[:OWNED_BY]->(oa),
        (f1:ForgeAccount {key: 'github.com/armees'}),
        (r3)-[:HOSTED_BY]->(f1), (oa)-[:HAS_FORGE_ACCOUNT]->(f1),
        (:Repository {key: 'r4', name: 'r4'})-[:OWNED_BY]->(dinum),
-       (:Repository {key: 'r5', name: 'r5'}),
+       (:Repository {key: 'r5', name: 'r5', gitFactsMissing: 'not available'}),
        (app:Software {key: 'app', name: 'App'})-[:DEPENDS_ON {kind: 'RUNTIME'}]->(lib:Software {key: 'lib', name: 'Lib'}),
        (s1)-[:PRODUCES]->(app), (mc)-[:USES]->(app),
-       (r2)-[:IMPLEMENTS]->(lib), (:Contributor {key: 'git:c1'})-[:CONTRIBUTES_TO {commits: 3}]->(r2),
+       (r2)-[:IMPLEMENTS]->(lib), (:Contributor {key: 'git:c1'})-[:CONTRIBUTES_TO {commits: 3, firstCommit: '2026-01-05', lastCommit: '2026-07-01'}]->(r2),
        (r2)-[:DEPENDS_ON {kind: 'RUNTIME'}]->(p1:Package {key: 'npm:p1'})-[:DEPENDS_ON {kind: 'RUNTIME'}]->(:Package {key: 'npm:p2'}),
        (p1)-[:PUBLISHED_FROM]->(r3)
 `;
@@ -175,7 +175,10 @@ describe("belongs to ministry M: one definition everywhere", () => {
         ministriesWithoutRepository: Array<{ key: string }>;
         ministriesWithoutKnownTool: Array<{ key: string }>;
         method: { name: string };
+        repositoriesNotRead: Array<{ reason: string; count: number }>;
+        contributorDataDates: { earliest: string; latest: string };
       };
+      criticalMass: { method: { coverageNotes: string[] } };
       exposure: { method: { coverageNotes: string[] } };
     }>(
       `{ coverage {
@@ -188,7 +191,9 @@ describe("belongs to ministry M: one definition everywhere", () => {
            packagesResolvedToRepository { numerator denominator share }
            dependencyChains { roots maxDepth medianDepth }
            ministriesWithoutStartup { key } ministriesWithoutRepository { key }
-           ministriesWithoutKnownTool { key } method { name } }
+           ministriesWithoutKnownTool { key } method { name }
+           repositoriesNotRead { reason count } contributorDataDates { earliest latest } }
+         criticalMass(of: { label: Software, key: "lib" }) { method { coverageNotes } }
          exposure(of: { label: Software, key: "lib" }) { method { coverageNotes } } }`,
     );
     const c = d.coverage;
@@ -208,6 +213,12 @@ describe("belongs to ministry M: one definition everywhere", () => {
     expect(keys(c.ministriesWithoutStartup)).toEqual(["premier-ministre"]);
     expect(keys(c.ministriesWithoutRepository)).toEqual(["culture"]);
     expect(keys(c.ministriesWithoutKnownTool)).toEqual(["premier-ministre"]);
+    expect(c.repositoriesNotRead).toEqual([{ reason: "not available", count: 1 }]);
+    expect(c.contributorDataDates).toEqual({ earliest: "2026-08-21", latest: "2026-08-21" });
+    const cm = d.criticalMass.method.coverageNotes.join("\n");
+    expect(cm).toContain("1 of 2 software with contributor data");
+    expect(cm).toContain("not read for contributors and dependencies: not available 1");
+    expect(cm).toContain("2026-08-21 to 2026-08-21");
     const notes = d.exposure.method.coverageNotes.join("\n");
     expect(notes).toContain(
       "coverage (query `coverage`): 3 of 4 start-ups that belong to a ministry",
