@@ -18,3 +18,4 @@ export * from "./sovereignty-rules";
 export * from "./sovereignty";
 export * from "./reuse";
 export * from "./graph";
+export * from "./coverage";

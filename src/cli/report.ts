@@ -7,10 +7,19 @@ import { openNeo4j } from "../connection";
 import { CypherRegistry } from "../db";
 import { createLogger } from "../logging/logger";
 import { CYPHER_DIR, REPO_ROOT } from "../paths";
-import { buildReport, parseSubject, REPORT_KINDS, type ReportKind } from "../reports/report-kinds";
+import {
+  buildReport,
+  GRAPH_REPORT_KINDS,
+  parseSubject,
+  REPORT_KINDS,
+  type ReportKind,
+} from "../reports/report-kinds";
 import { renderMarkdown, reportStem } from "../reports/render-markdown";
 
-/** `npm run report -- <kind> <subject>`: writes reports/<kind>-<subject>-<date>.md and .json. */
+/**
+ * `npm run report -- <kind> <subject>` (`npm run report -- coverage`: no subject): writes
+ * reports/<kind>-<subject>-<date>.md and .json.
+ */
 async function main(): Promise<void> {
   const program = new Command()
     .name("report")
@@ -18,14 +27,18 @@ async function main(): Promise<void> {
       "Write an archived analytics report (Markdown + JSON) from the same queries as the API.",
     )
     .argument("<kind>", `one of ${REPORT_KINDS.join(", ")}`)
-    .argument("<subject>", "Label:key, e.g. Software:lasuite:docs")
+    .argument("[subject]", "Label:key, e.g. Software:lasuite:docs (none for coverage)")
     .option("--out <dir>", "output folder", "reports")
     .parse();
-  const [kind, subject] = program.args as [string, string];
+  const [kind, given] = program.args as [string, string | undefined];
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
     throw new Error(`unknown kind '${kind}': expected ${REPORT_KINDS.join(", ")}`);
   }
-  parseSubject(subject); // bad input fails here, before a Neo4j is started or joined
+  const aboutGraph = GRAPH_REPORT_KINDS.includes(kind as ReportKind);
+  const subject = aboutGraph ? "graph" : (given ?? "");
+  if (!aboutGraph) {
+    parseSubject(subject); // bad input fails here, before a Neo4j is started or joined
+  }
   const config = loadConfig();
   const connection = await openNeo4j(config, createLogger(config.logLevel, "report"));
   try {

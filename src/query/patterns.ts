@@ -1,7 +1,8 @@
 import type { Hop } from "./registry";
 
 function arrow(hop: Hop, relVar: string): string {
-  return hop.dir === "out" ? `-[${relVar}:${hop.type}]->` : `<-[${relVar}:${hop.type}]-`;
+  const type = hop.optional ? `${hop.type}*0..1` : hop.type;
+  return hop.dir === "out" ? `-[${relVar}:${type}]->` : `<-[${relVar}:${type}]-`;
 }
 
 /**

@@ -4,8 +4,11 @@ import { criticalMassOf } from "../services/analytics/critical-mass.service";
 import { exposureOf } from "../services/analytics/exposure.service";
 import { sovereigntyOf } from "../services/analytics/sovereignty.service";
 import type { AnalyticsDeps, SubjectRef } from "../services/analytics/subject";
+import { buildCoverageReport } from "./coverage-report";
 
-export const REPORT_KINDS = ["sovereignty", "critical-mass", "exposure"] as const;
+export const REPORT_KINDS = ["sovereignty", "critical-mass", "exposure", "coverage"] as const;
+/** Kinds about the whole graph: no subject. */
+export const GRAPH_REPORT_KINDS: readonly ReportKind[] = ["coverage"];
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A report: title, a few Markdown sections, the method and the full data for the JSON file. */
@@ -31,6 +34,9 @@ export function parseSubject(text: string): SubjectRef {
 
 /** Builds one report from the analytics services. */
 export async function buildReport(deps: AnalyticsDeps, kind: ReportKind, subject: string): Promise<Report> {
+  if (kind === "coverage") {
+    return buildCoverageReport(deps);
+  }
   const ref = parseSubject(subject);
   if (kind === "sovereignty") {
     const r = await sovereigntyOf(deps, ref);

@@ -153,7 +153,7 @@ export type ForgeAccountWhere = {
   /** Listed in code.gouv.fr's comptes-organismes-publics. */
   listed?: BooleanFilter | null | undefined;
   login?: StringFilter | null | undefined;
-  /** Ministries holding it. */
+  /** Ministries this account belongs to: held by the ministry or by one of its organisations. */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -195,6 +195,10 @@ export type IncubatorWhere = {
   githubUrl?: StringFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** Ministries of its owners. */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   name?: TextFilter | null | undefined;
   /** Organisations that own this incubator. */
   owners?: OrganizationRelationFilter | null | undefined;
@@ -233,8 +237,8 @@ export type IntListFilter = {
   includesAll?: Array<number> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<number> | null | undefined;
-  /** true: the list is missing or empty. */
-  isEmpty?: number | null | undefined;
+  /** true: the list is missing or empty; false: it holds at least one value. */
+  isEmpty?: boolean | null | undefined;
 };
 
 /** Quantifiers over related Ministry nodes. */
@@ -259,17 +263,21 @@ export type MinistryWhere = {
   directorates?: DigitalDirectorateRelationFilter | null | undefined;
   /** Number of directorates. */
   directoratesAggregate?: RelationshipCountFilter | null | undefined;
-  /** Forge accounts (GitHub, GitLab…) of this ministry. */
+  /** Forge accounts (GitHub, GitLab…) held by this ministry or one of its organisations. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
   /** Number of forgeAccounts. */
   forgeAccountsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Incubators owned by one of this ministry's organisations. */
+  incubators?: IncubatorRelationFilter | null | undefined;
+  /** Number of incubators. */
+  incubatorsAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
   /** MINISTRY, PRIME_MINISTER or GROUPING. */
   kind?: StringFilter | null | undefined;
   name?: TextFilter | null | undefined;
   officialName?: TextFilter | null | undefined;
-  /** Public bodies attached to this ministry. */
+  /** Organisations that belong to this ministry: bodies attached to it (PART_OF) and its own organisation files (SAME_AS). */
   organizations?: OrganizationRelationFilter | null | undefined;
   /** Number of organizations. */
   organizationsAggregate?: RelationshipCountFilter | null | undefined;
@@ -277,7 +285,7 @@ export type MinistryWhere = {
   ospoUrl?: StringFilter | null | undefined;
   /** DILA public-service-organisation uuid. */
   psoId?: StringFilter | null | undefined;
-  /** Repositories owned by this ministry. */
+  /** Repositories that belong to this ministry: owned by it or by one of its organisations. */
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -289,7 +297,7 @@ export type MinistryWhere = {
   softwareUsed?: SoftwareRelationFilter | null | undefined;
   /** Number of softwareUsed. */
   softwareUsedAggregate?: RelationshipCountFilter | null | undefined;
-  /** Start-ups sponsored by this ministry's bodies. */
+  /** Start-ups that belong to this ministry: sponsored by one of its organisations (including its own organisation file). */
   sponsoredStartups?: StartupRelationFilter | null | undefined;
   /** Number of sponsoredStartups. */
   sponsoredStartupsAggregate?: RelationshipCountFilter | null | undefined;
@@ -336,7 +344,7 @@ export type OrganizationWhere = {
   /** Natural key. */
   key?: StringFilter | null | undefined;
   kind?: StringFilter | null | undefined;
-  /** Ministry this body belongs to. */
+  /** Ministry this body belongs to: attached to it (PART_OF) or its own organisation file (SAME_AS). */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -530,9 +538,13 @@ export type RepositoryWhere = {
   language?: StringFilter | null | undefined;
   lastUpdate?: DateFilter | null | undefined;
   license?: StringFilter | null | undefined;
+  /** Ministries this repository belongs to: its owner, or its owner's ministry. */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   name?: TextFilter | null | undefined;
   openIssues?: IntFilter | null | undefined;
-  /** Ministry owning it. */
+  /** Ministry owning it directly. */
   ownerMinistries?: MinistryRelationFilter | null | undefined;
   /** Number of ownerMinistries. */
   ownerMinistriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -695,6 +707,8 @@ export type StartupSort = {
   key?: SortDirection | null | undefined;
   /** Number of members. */
   membersCount?: SortDirection | null | undefined;
+  /** Number of ministries. */
+  ministriesCount?: SortDirection | null | undefined;
   nationalImpact?: SortDirection | null | undefined;
   /** Number of phases. */
   phasesCount?: SortDirection | null | undefined;
@@ -741,6 +755,10 @@ export type StartupWhere = {
   members?: ContributorRelationFilter | null | undefined;
   /** Number of members. */
   membersAggregate?: RelationshipCountFilter | null | undefined;
+  /** Ministries this start-up belongs to: those of its sponsors (PART_OF or SAME_AS). */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   nationalImpact?: BooleanFilter | null | undefined;
   /** Phases this start-up went through. */
   phases?: PhaseRelationFilter | null | undefined;
@@ -803,8 +821,8 @@ export type StringListFilter = {
   includesAll?: Array<string> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<string> | null | undefined;
-  /** true: the list is missing or empty. */
-  isEmpty?: string | null | undefined;
+  /** true: the list is missing or empty; false: it holds at least one value. */
+  isEmpty?: boolean | null | undefined;
 };
 
 /** Name matching: eq/in/contains/startsWith/endsWith ignore case and accents ('eleve' finds 'Élève'). */

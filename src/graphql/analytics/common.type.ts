@@ -4,6 +4,13 @@ import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { ANALYTICS_LABELS, type AnalyticsLabel } from "../../services/analytics/subject";
 import { toGlobalId } from "../relay/global-id";
 
+/** The `asOf` argument of the time-window analytics. */
+export const AS_OF_ARG = {
+  nullable: true,
+  description:
+    "Reference date (YYYY-MM-DD); default: the data's snapshot date (method.parameters.asOf, asOfBasis), never the machine's clock.",
+} as const;
+
 /** GraphQL enum object of the analytics labels. */
 export const AnalyticsLabelEnum = Object.fromEntries(ANALYTICS_LABELS.map(l => [l, l])) as {
   [K in AnalyticsLabel]: K;

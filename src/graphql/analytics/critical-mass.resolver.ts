@@ -6,7 +6,7 @@ import {
   type CriticalMassData,
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
 import {
   ContributionKindEnum,
   CriticalMass,
@@ -63,7 +63,8 @@ export class CriticalMassResolver {
     @Arg("to", _type => String, { nullable: true }) to: string | null,
     @Arg("asOf", _type => String, {
       nullable: true,
-      description: "Reference date; default `to`, else now.",
+      description:
+        "Reference date (YYYY-MM-DD); default `to`, else the data's snapshot date (shown in method.parameters).",
     })
     asOf: string | null,
     @Arg("activeIntervalMonths", _type => Int, { defaultValue: 12 }) activeIntervalMonths: number,
@@ -98,7 +99,7 @@ export class CriticalMassResolver {
     contributionKind: ContributionKindEnum,
     @Arg("from", _type => String, { nullable: true }) from: string | null,
     @Arg("to", _type => String, { nullable: true }) to: string | null,
-    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
     @Arg("limit", _type => Int, { defaultValue: 50 }) limit: number,
   ): Promise<CriticalMass[]> {
     const rows = await criticalMassRanking(ctx, {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { criticalityOf } from "../../services/analytics/criticality.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
 import { CriticalityProfileEnum, CriticalityScore } from "./criticality.type";
 
 @Resolver()
@@ -17,7 +17,7 @@ export class CriticalityResolver {
     @Arg("of", _type => SubjectInput) of: SubjectInput,
     @Arg("profile", _type => CriticalityProfileEnum, { defaultValue: "ECOSYSTEM_FR" })
     profile: CriticalityProfileEnum,
-    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
   ): Promise<CriticalityScore> {
     const r = await criticalityOf(ctx, of, { profile, asOf });
     return {

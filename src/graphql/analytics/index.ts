@@ -1,4 +1,5 @@
 /** Resolvers of the analytics queries (dependencies, exposure, reuse, critical mass…). */
+import { CoverageResolver } from "./coverage.resolver";
 import { CriticalMassResolver } from "./critical-mass.resolver";
 import { CriticalityResolver } from "./criticality.resolver";
 import { DependenciesResolver } from "./dependencies.resolver";
@@ -15,4 +16,5 @@ export const ANALYTICS_RESOLVERS = [
   SovereigntyResolver,
   CriticalityResolver,
   StructureResolver,
+  CoverageResolver,
 ] as const;

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { sovereigntyOf } from "../../services/analytics/sovereignty.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
 import type { LicenceClassEnum } from "./dependencies.type";
 import { type FindingKindEnum, JurisdictionEnum, SovereigntyExposure } from "./sovereignty.type";
 
@@ -28,7 +28,7 @@ export class SovereigntyResolver {
     @Arg("unmaintainedMonths", _type => Int, { defaultValue: 24 }) unmaintainedMonths: number,
     @Arg("jurisdiction", _type => JurisdictionEnum, { defaultValue: "EU_EEA" })
     jurisdiction: JurisdictionEnum,
-    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
   ): Promise<SovereigntyExposure> {
     const r = await sovereigntyOf(ctx, of, { maxDepth, unmaintainedMonths, jurisdiction, asOf });
     return {

@@ -1,3 +1,4 @@
+import { ministryHops } from "./ministry-membership";
 import { type EntityDef, inn, out, p, rel } from "./types";
 
 export const INCUBATOR: EntityDef = {
@@ -9,6 +10,7 @@ export const INCUBATOR: EntityDef = {
   props: [p("name", "text"), p("website", "url"), p("githubUrl", "url")],
   relations: [
     rel("owners", "Organisations that own this incubator.", out("OWNED_BY", "Organization")),
+    rel("ministries", "Ministries of its owners.", ...ministryHops("Incubator")),
     rel("startups", "Start-ups incubated here.", inn("INCUBATED_BY", "Startup")),
   ],
   groups: [],
@@ -38,6 +40,11 @@ export const STARTUP: EntityDef = {
   relations: [
     rel("incubators", "Incubators of this start-up.", out("INCUBATED_BY", "Incubator")),
     rel("sponsors", "Sponsoring organisations.", out("SPONSORED_BY", "Organization")),
+    rel(
+      "ministries",
+      "Ministries this start-up belongs to: those of its sponsors (PART_OF or SAME_AS).",
+      ...ministryHops("Startup"),
+    ),
     rel("phases", "Phases this start-up went through.", out("IN_PHASE", "Phase")),
     rel("members", "Team members (pseudonymised).", inn("MEMBER_OF", "Contributor")),
     rel("repositories", "Code repositories.", out("HAS_REPOSITORY", "Repository")),
@@ -66,9 +73,9 @@ export const STARTUP: EntityDef = {
     },
     {
       field: "ministry",
-      description: "Start-ups by ministry of their sponsors.",
+      description: "Start-ups by ministry of their sponsors (PART_OF or SAME_AS).",
       kind: "path",
-      hops: [out("SPONSORED_BY", "Organization"), out("PART_OF", "Ministry")],
+      hops: ministryHops("Startup"),
       nameProp: "name",
     },
     {

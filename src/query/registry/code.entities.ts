@@ -1,3 +1,4 @@
+import { ministryHops } from "./ministry-membership";
 import { type EntityDef, inn, out, p, rel } from "./types";
 
 export const SOFTWARE: EntityDef = {
@@ -97,7 +98,12 @@ export const REPOSITORY: EntityDef = {
     rel("startups", "Start-ups using this repository.", inn("HAS_REPOSITORY", "Startup")),
     rel("forgeAccounts", "The forge account hosting it.", out("HOSTED_BY", "ForgeAccount")),
     rel("ownerOrganizations", "Organisation owning it.", out("OWNED_BY", "Organization")),
-    rel("ownerMinistries", "Ministry owning it.", out("OWNED_BY", "Ministry")),
+    rel("ownerMinistries", "Ministry owning it directly.", out("OWNED_BY", "Ministry")),
+    rel(
+      "ministries",
+      "Ministries this repository belongs to: its owner, or its owner's ministry.",
+      ...ministryHops("Repository"),
+    ),
     rel("software", "Software it implements.", out("IMPLEMENTS", "Software")),
     rel("softwareDependencies", "Shared software it depends on.", out("DEPENDS_ON", "Software")),
     rel("packageDependencies", "Packages it depends on.", out("DEPENDS_ON", "Package")),
@@ -123,6 +129,13 @@ export const REPOSITORY: EntityDef = {
       kind: "property",
       prop: "platform",
     },
+    {
+      field: "ministry",
+      description: "Repositories by ministry (owner or owner's ministry).",
+      kind: "path",
+      hops: ministryHops("Repository"),
+      nameProp: "name",
+    },
   ],
 };
 
@@ -145,7 +158,11 @@ export const FORGE_ACCOUNT: EntityDef = {
   relations: [
     rel("repositories", "Repositories hosted on this account.", inn("HOSTED_BY", "Repository")),
     rel("organizations", "Organisations holding it.", inn("HAS_FORGE_ACCOUNT", "Organization")),
-    rel("ministries", "Ministries holding it.", inn("HAS_FORGE_ACCOUNT", "Ministry")),
+    rel(
+      "ministries",
+      "Ministries this account belongs to: held by the ministry or by one of its organisations.",
+      ...ministryHops("ForgeAccount"),
+    ),
     rel("startups", "Start-ups holding it.", inn("HAS_FORGE_ACCOUNT", "Startup")),
   ],
   groups: [

@@ -54,7 +54,7 @@ export function checkRegistry(): void {
   for (const entity of ENTITIES) {
     for (const r of entity.relations) {
       for (const hop of r.hops) {
-        requireEntity(hop.label);
+        hop.label.split("|").forEach(requireEntity);
         if (!/^[A-Z_]+(\|[A-Z_]+)*$/.test(hop.type)) {
           throw new Error(`${entity.label}.${r.field}: bad relationship type ${hop.type}`);
         }

@@ -1,3 +1,4 @@
+import { memberHops, ministryHops } from "./ministry-membership";
 import { type EntityDef, inn, out, p, rel } from "./types";
 
 export const MINISTRY: EntityDef = {
@@ -18,12 +19,12 @@ export const MINISTRY: EntityDef = {
     rel(
       "directorates",
       "Digital directorates of this ministry.",
-      inn("PART_OF", "DigitalDirectorate"),
+      ...memberHops("DigitalDirectorate"),
     ),
     rel(
       "organizations",
-      "Public bodies attached to this ministry.",
-      inn("PART_OF", "Organization"),
+      "Organisations that belong to this ministry: bodies attached to it (PART_OF) and its own organisation files (SAME_AS).",
+      ...memberHops("Organization"),
     ),
     rel(
       "sameAsOrganizations",
@@ -32,17 +33,25 @@ export const MINISTRY: EntityDef = {
     ),
     rel(
       "sponsoredStartups",
-      "Start-ups sponsored by this ministry's bodies.",
-      inn("PART_OF", "Organization"),
-      inn("SPONSORED_BY", "Startup"),
+      "Start-ups that belong to this ministry: sponsored by one of its organisations (including its own organisation file).",
+      ...memberHops("Startup"),
+    ),
+    rel(
+      "incubators",
+      "Incubators owned by one of this ministry's organisations.",
+      ...memberHops("Incubator"),
     ),
     rel("softwareUsed", "Shared software this ministry uses.", out("USES", "Software")),
     rel(
       "forgeAccounts",
-      "Forge accounts (GitHub, GitLab…) of this ministry.",
-      out("HAS_FORGE_ACCOUNT", "ForgeAccount"),
+      "Forge accounts (GitHub, GitLab…) held by this ministry or one of its organisations.",
+      ...memberHops("ForgeAccount"),
     ),
-    rel("repositories", "Repositories owned by this ministry.", inn("OWNED_BY", "Repository")),
+    rel(
+      "repositories",
+      "Repositories that belong to this ministry: owned by it or by one of its organisations.",
+      ...memberHops("Repository"),
+    ),
   ],
   groups: [{ field: "kind", description: "Ministries by kind.", kind: "property", prop: "kind" }],
 };
@@ -60,7 +69,11 @@ export const DIGITAL_DIRECTORATE: EntityDef = {
     p("sillReferent", "boolean", "True when it refers software in the SILL."),
   ],
   relations: [
-    rel("ministries", "The ministry this directorate belongs to.", out("PART_OF", "Ministry")),
+    rel(
+      "ministries",
+      "The ministry this directorate belongs to.",
+      ...ministryHops("DigitalDirectorate"),
+    ),
     rel(
       "organizations",
       "The beta.gouv.fr organisation that is this directorate.",
@@ -94,7 +107,11 @@ export const ORGANIZATION: EntityDef = {
     p("website", "url"),
   ],
   relations: [
-    rel("ministries", "Ministry this body belongs to.", out("PART_OF", "Ministry")),
+    rel(
+      "ministries",
+      "Ministry this body belongs to: attached to it (PART_OF) or its own organisation file (SAME_AS).",
+      ...ministryHops("Organization"),
+    ),
     rel(
       "sameAsMinistries",
       "Ministry this organisation file stands for.",
@@ -122,9 +139,9 @@ export const ORGANIZATION: EntityDef = {
     { field: "kind", description: "Organisations by kind.", kind: "property", prop: "kind" },
     {
       field: "ministry",
-      description: "Organisations by ministry.",
+      description: "Organisations by ministry (PART_OF or SAME_AS).",
       kind: "path",
-      hops: [out("PART_OF", "Ministry")],
+      hops: ministryHops("Organization"),
       nameProp: "name",
     },
   ],

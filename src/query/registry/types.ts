@@ -20,8 +20,13 @@ export type Direction = "out" | "in";
 export interface Hop {
   type: string;
   dir: Direction;
-  /** Label of the node this hop arrives at (the target's label for the last hop). */
+  /**
+   * Label of the node this hop arrives at (the target's label for the last hop); an intermediate
+   * node may accept alternatives (`Organization|Ministry`).
+   */
   label: string;
+  /** The hop may be skipped (`*0..1`): the node before it then stands for the node after it. */
+  optional?: boolean;
 }
 
 export interface RelDef {
@@ -60,11 +65,16 @@ export const isSortable = (p: PropDef): boolean => !LIST.has(p.kind);
 
 export const out = (type: string, label: string): Hop => ({ type, dir: "out", label });
 export const inn = (type: string, label: string): Hop => ({ type, dir: "in", label });
+/** A hop that may be skipped (e.g. a repository owned by a ministry directly, or by one of its bodies). */
+export const optional = (hop: Hop): Hop => ({ ...hop, optional: true });
 
 export function rel(field: string, description: string, ...hops: Hop[]): RelDef {
   const last = hops[hops.length - 1];
   if (!last) {
     throw new Error(`relationship field ${field} has no hop`);
+  }
+  if (hops.length === 1 && last.optional) {
+    throw new Error(`relationship field ${field}: a one-hop field cannot be optional`);
   }
   const edge = hops.length === 1 ? edgeDefOf(last.type) : undefined;
   return { field, target: last.label, hops, description, ...(edge ? { edge } : {}) };

@@ -11,7 +11,9 @@ import {
 } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import type { EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { readContributions, type ContributionKind } from "./contributions";
+import { resolveAsOf, type ResolvedAsOf } from "./data-date";
 import { checkDate, checkInt, checkRange } from "./limits";
 import { str } from "./rows";
 import {
@@ -56,15 +58,16 @@ function validate(p: CriticalMassParams) {
   }
 }
 
-/** Critical mass of an already resolved subject. */
+/** Critical mass of an already resolved subject (`when`: an asOf already resolved by the caller). */
 export async function criticalMassOfSubject(
   deps: AnalyticsDeps,
   subject: Subject,
   params: CriticalMassParams = {},
+  when?: ResolvedAsOf,
 ): Promise<CriticalMassData> {
   validate(params);
   const kind = params.contributionKind ?? "COMMITS";
-  const asOf = params.asOf ?? params.to ?? new Date().toISOString();
+  const { asOf, basis, note } = when ?? (await resolveAsOf(deps, params));
   const { records, organizations } = await readContributions(deps, subject.elementId, kind, asOf);
   const window =
     params.from || params.to
@@ -72,7 +75,7 @@ export async function criticalMassOfSubject(
       : undefined;
   const result = criticalMass(records, {
     window,
-    asOf: params.asOf ?? undefined,
+    asOf,
     activeIntervalMonths: params.activeIntervalMonths,
     threshold: params.threshold,
     excludeBots: params.excludeBots,
@@ -81,6 +84,14 @@ export async function criticalMassOfSubject(
     contributionKind:
       kind === "COMMITS" ? "commits (CONTRIBUTES_TO)" : "mission months (MEMBER_OF)",
   });
+  result.method.parameters.asOfBasis = basis;
+  result.method.coverageNotes.push(note);
+  await citeCoverage(deps, result.method, [
+    "softwareWithContributorData",
+    "repositoriesWithContributorData",
+    "contributorDataDates",
+    "repositoriesNotRead",
+  ]);
   if (records.length === 0) {
     result.method.coverageNotes.push(`no ${kind} contribution data for this subject`);
   }
@@ -128,12 +139,13 @@ export async function criticalMassRanking(
   const first = checkInt(params.first ?? 50, "limit", 1, 500);
   const kind = params.contributionKind ?? "COMMITS";
   const rows = await deps.db.read(deps.cypher.get("analytics/critical-mass-candidates"), { kind });
+  const when = await resolveAsOf(deps, params);
   const results: CriticalMassData[] = [];
   for (const row of rows) {
     const key = str(row, "key");
     const name = str(row, "name", key);
     const subject = { elementId: str(row, "elementId"), label: "Software", key, name };
-    results.push(await criticalMassOfSubject(deps, subject, params));
+    results.push(await criticalMassOfSubject(deps, subject, params, when));
   }
   const value = SORT_VALUE[params.sortBy ?? "ACTIVE_CONTRIBUTORS"];
   return results

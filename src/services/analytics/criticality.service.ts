@@ -10,6 +10,8 @@ import {
   type CriticalitySignals,
 } from "../../analytics";
 import type { EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
+import { resolveAsOf } from "./data-date";
 import { checkDate } from "./limits";
 import { reach } from "./reachability.service";
 import { reuseBreadthOf } from "./reuse.service";
@@ -43,8 +45,9 @@ export async function criticalityOf(
 ): Promise<CriticalityData> {
   checkDate(options.asOf, "asOf");
   const profile = options.profile ?? "ECOSYSTEM_FR";
-  const asOf = options.asOf ? new Date(options.asOf) : new Date();
   const subject = await resolveSubject(deps, ref, CRITICALITY_ROOTS);
+  const when = await resolveAsOf(deps, options);
+  const asOf = new Date(when.asOf);
   const [row = {}] = await deps.db.read(deps.cypher.get("analytics/criticality-signals"), {
     rootId: subject.elementId,
   });
@@ -68,10 +71,17 @@ export async function criticalityOf(
   };
   const result = criticalityScore(signals, profile);
   result.method.parameters.asOf = asOf.toISOString();
+  result.method.parameters.asOfBasis = when.basis;
   result.method.coverageNotes.push(
+    when.note,
     "contributor signals come from CONTRIBUTES_TO (La Suite repositories only); absent elsewhere → missing",
     "usage signals count USES / DEPLOYS / FUNDS / CO_DEVELOPS / INTEGRATES and sponsors of producing start-ups; 0 = no stated use",
     "transitive dependents: reverse DEPENDS_ON reachability, depth ≤ 6, inside our graph only",
   );
+  await citeCoverage(deps, result.method, [
+    "softwareWithContributorData",
+    "softwareWithKnownUser",
+    "dependencyChains",
+  ]);
   return { ...result, subject, signals };
 }

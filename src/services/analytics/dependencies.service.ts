@@ -12,6 +12,7 @@ import {
 } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
 import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
 import { strOrNull } from "./rows";
@@ -69,7 +70,7 @@ export async function dependenciesOf(
   const classes = new Map<LicenceClass, number>();
   all.forEach(r => classes.set(r.licenceClass, (classes.get(r.licenceClass) ?? 0) + 1));
   const direct = all.filter(r => r.relation === "DIRECT").length;
-  return {
+  const result: DependenciesResult = {
     subject,
     totalCount: kept.length,
     directCount: direct,
@@ -96,6 +97,12 @@ export async function dependenciesOf(
       ],
     }),
   };
+  await citeCoverage(deps, result.method, [
+    "packagesResolvedToRepository",
+    "dependencyChains",
+    "repositoriesNotRead",
+  ]);
+  return result;
 }
 
 /** One dependency path. */

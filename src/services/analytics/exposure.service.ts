@@ -5,7 +5,9 @@
  */
 import { buildMethod, type Method } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
+import { ROLLUP } from "./ministry-rollup";
 import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
 import { num, rowList, str, strList } from "./rows";
 import {
@@ -62,7 +64,7 @@ interface Pending {
 }
 
 async function rollup(deps: AnalyticsDeps, ids: string[]) {
-  const rows = ids.length ? await deps.db.read(deps.cypher.get("analytics/rollup"), { ids }) : [];
+  const rows = ids.length ? await deps.db.read(ROLLUP, { ids }) : [];
   return new Map(
     rows.map(row => [
       str(row, "id"),
@@ -151,7 +153,7 @@ export async function exposureOf(
       compareRefs(a.ministry, b.ministry),
   );
   const unrolled = exposed.filter(e => e.ministries.length === 0 && e.entity.label !== "Partner");
-  return {
+  const result: ExposureResult = {
     subject,
     directDependents: dependents.filter(d => d.depth === 1).length,
     transitiveDependents: dependents.length,
@@ -164,7 +166,7 @@ export async function exposureOf(
       formula:
         "impacted = {X} ∪ {d : d -[:DEPENDS_ON]->{1,maxDepth} X}; exposed = consumers of impacted " +
         "(PRODUCES, HAS_REPOSITORY, USES, DEPLOYS, FUNDS, CO_DEVELOPS, INTEGRATES, OWNED_BY) + sponsors " +
-        "of exposed start-ups; ministry = PART_OF / SAME_AS of the entity or of its sponsor",
+        "of exposed start-ups; ministry = the ministries the entity belongs to (docs/data-model.md; a start-up through its sponsors)",
       parameters: { maxDepth, kinds: options.kinds?.join(",") ?? "ALL", first },
       references: [
         "https://blog.deps.dev/enumerating-dependents/",
@@ -177,4 +179,11 @@ export async function exposureOf(
       ],
     }),
   };
+  await citeCoverage(deps, result.method, [
+    "packagesResolvedToRepository",
+    "dependencyChains",
+    "repositoriesWithMinistry",
+    "startupsWithMinistry",
+  ]);
+  return result;
 }

@@ -11,7 +11,9 @@ import {
   type ToolUser,
 } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
 import { checkInt } from "./limits";
+import { REUSE_EVIDENCE } from "./ministry-rollup";
 import { rowList, str, strList } from "./rows";
 import { resolveSubject, type AnalyticsDeps, type SubjectRef } from "./subject";
 
@@ -55,7 +57,7 @@ interface Evidence extends ReuseEvidence {
 }
 
 async function readEvidence(deps: AnalyticsDeps, keys: string[] | null): Promise<Evidence[]> {
-  const rows = await deps.db.read(deps.cypher.get("analytics/reuse-evidence"), { keys });
+  const rows = await deps.db.read(REUSE_EVIDENCE, { keys });
   return rows.map(row => ({
     software: toRef(row.software as Record<string, unknown>),
     user: toRef(row.user as Record<string, unknown>),
@@ -152,7 +154,7 @@ export async function reuseMatrix(
   const columns = [...columnCounts.values()].sort(
     (a, b) => b.software - a.software || compareRefs(a.column, b.column),
   );
-  return {
+  const result: ReuseMatrixResult = {
     level,
     rows: kept,
     columns,
@@ -169,12 +171,14 @@ export async function reuseMatrix(
       ],
       coverageNotes: [
         "evidence: USES (publiccode.yml usedBy, curated), DEPLOYS (SILL services, public statements), FUNDS, CO_DEVELOPS, INTEGRATES, and sponsors of producing start-ups",
-        "ministry roll-up through PART_OF (beta.gouv.fr ministerial domain) and SAME_AS; users without ministry appear only at ORGANIZATION level",
+        "ministry roll-up: the ministries each user belongs to (docs/data-model.md: PART_OF or SAME_AS); users without ministry appear only at ORGANIZATION level",
         `${Math.max(0, rows.length - first)} software beyond first not returned`,
       ],
       computedAt,
     }),
   };
+  await citeCoverage(deps, result.method, ["softwareWithKnownUser", "startupsWithMinistry"]);
+  return result;
 }
 
 /** Reuse breadth of one software (a zero row when no evidence), with all its evidence. */

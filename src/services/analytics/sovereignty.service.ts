@@ -12,6 +12,8 @@ import {
   type SovereigntyReport,
 } from "../../analytics";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
+import { citeCoverage } from "./coverage.service";
+import { resolveAsOf } from "./data-date";
 import { checkDepth, checkDate, checkInt } from "./limits";
 import { num, rowList, str, strOrNull } from "./rows";
 import {
@@ -32,7 +34,7 @@ export const SOVEREIGNTY_ROOTS: readonly AnalyticsLabel[] = [
   "Partner",
 ];
 
-/** Options (defaults: depth 6, unmaintained after 24 months, EU + EEA, asOf now). */
+/** Options (defaults: depth 6, unmaintained after 24 months, EU + EEA, asOf the data's snapshot date). */
 export interface SovereigntyParams {
   maxDepth?: number;
   unmaintainedMonths?: number;
@@ -125,18 +127,27 @@ export async function sovereigntyOf(
       examplePath: c.examplePath.map(refId),
     };
   });
+  const when = await resolveAsOf(deps, params);
   const report = sovereigntyFindings(nodes, {
-    asOf: params.asOf ?? undefined,
+    asOf: when.asOf,
     unmaintainedMonths: months,
     jurisdiction: params.jurisdiction,
   });
   report.method.parameters.maxDepth = maxDepth;
+  report.method.parameters.asOfBasis = when.basis;
   report.method.coverageNotes.push(
+    when.note,
     `${roots.length} root component(s) at depth 0; ${components.size} component(s) in the closure`,
     "a component without a licence property counts as UNKNOWN licence (not NO_LICENCE)",
     "vendor jurisdiction is known only where the graph stores a country; SaaS and AI-model scopes are not in the data",
     "last activity: last commit (La Suite contributor data), else repository last update (2021 inventory)",
     "SINGLE_MAINTAINER = CHAOSS Contributor Absence Factor 1 over all-time commits",
   );
+  await citeCoverage(deps, report.method, [
+    "packagesResolvedToRepository",
+    "dependencyChains",
+    "repositoriesWithContributorData",
+    "repositoriesNotRead",
+  ]);
   return { ...report, subject, roots, refs };
 }

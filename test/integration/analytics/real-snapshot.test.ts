@@ -125,4 +125,49 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
     expect(r.criticalityScore.score).toBeGreaterThan(0);
     expect(r.connectionPath.length).toBe(2);
   });
+
+  test("coverage of the real graph agrees with direct Cypher counts, and the Armées have their start-ups", async () => {
+    type Ratio = { numerator: number; denominator: number; share: number | null };
+    const { coverage: c } = await env.data<{
+      coverage: Record<string, Ratio> & {
+        snapshotDate: string;
+        dependencyChains: { roots: number; maxDepth: number | null };
+        ministriesWithoutStartup: Array<{ key: string }>;
+      };
+    }>(
+      `{ coverage { snapshotDate
+           repositoriesWithOwner { numerator denominator share }
+           repositoriesWithMinistry { numerator denominator share }
+           startupsWithMinistry { numerator denominator share }
+           packagesResolvedToRepository { numerator denominator share }
+           dependencyChains { roots maxDepth }
+           ministriesWithoutStartup { key } } }`,
+    );
+    const count = async (cypher: string) => Number((await env.testDb.db.read(cypher))[0]?.c);
+    expect(c.snapshotDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(c.repositoriesWithOwner.denominator).toBe(
+      await count("MATCH (r:Repository) RETURN count(r) AS c"),
+    );
+    expect(c.repositoriesWithOwner.numerator).toBe(
+      await count("MATCH (r:Repository) WHERE EXISTS { (r)-[:OWNED_BY]->() } RETURN count(r) AS c"),
+    );
+    expect(c.repositoriesWithMinistry.numerator).toBe(
+      await count(
+        "MATCH (r:Repository) WHERE EXISTS { (r)-[:OWNED_BY]->(:Ministry) } OR EXISTS { (r)-[:OWNED_BY]->(:Organization)-[:PART_OF|SAME_AS]->(:Ministry) } RETURN count(r) AS c",
+      ),
+    );
+    expect(c.startupsWithMinistry.numerator).toBe(
+      await count(
+        "MATCH (s:Startup) WHERE EXISTS { (s)-[:SPONSORED_BY]->(:Organization)-[:PART_OF|SAME_AS]->(:Ministry) } RETURN count(s) AS c",
+      ),
+    );
+    expect(c.packagesResolvedToRepository.numerator).toBe(
+      await count(
+        "MATCH (p:Package) WHERE EXISTS { (p)-[:PUBLISHED_FROM]->() } RETURN count(p) AS c",
+      ),
+    );
+    expect(c.dependencyChains.roots).toBeGreaterThan(0);
+    expect(c.dependencyChains.maxDepth).toBeGreaterThanOrEqual(2);
+    expect(keys(c.ministriesWithoutStartup)).not.toContain("armees");
+  });
 });

@@ -41,7 +41,7 @@ describe("compileWhere", () => {
       params,
     );
     expect(bare(cypher)).toBe(
-      "EXISTS { MATCH n-[:SPONSORED_BY]->m0:Organization WHERE EXISTS { MATCH m0-[:PART_OF]->m1:Ministry WHERE m1.key = $p0 } }" +
+      "EXISTS { MATCH n-[:SPONSORED_BY]->m0:Organization WHERE EXISTS { MATCH m0-[:PART_OF|SAME_AS]->m1:Ministry WHERE m1.key = $p0 } }" +
         " AND NOT EXISTS { n-[:INCUBATED_BY]->m2:Incubator }" +
         " AND NOT EXISTS { MATCH n<-[:MEMBER_OF]-m3:Contributor WHERE NOT coalescem3.isBot = $p1, false }" +
         " AND COUNT { MATCH n<-[:MEMBER_OF]-m4:Contributor RETURN DISTINCT m4 } > $p2",

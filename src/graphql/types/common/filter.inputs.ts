@@ -16,6 +16,8 @@ const ORDER: OpSpec[] = [
   ["gt", false, "Greater than."],
   ["gte", false, "Greater than or equal."],
 ];
+/** Operators whose value is a yes/no question whatever the filtered scalar. */
+const BOOLEAN_OPS: ReadonlySet<string> = new Set(["isNull", "isEmpty"]);
 const IS_NULL: OpSpec = ["isNull", false, "true: the value is missing; false: it is present."];
 const STRING: OpSpec[] = [
   ["contains", false, "Contains."],
@@ -33,7 +35,7 @@ function operatorInput(
   const cls = namedClass(name);
   InputType(name, { description })(cls);
   for (const [op, list, doc] of ops) {
-    const type = op === "isNull" ? Bool : scalar;
+    const type = BOOLEAN_OPS.has(op) ? Bool : scalar;
     Field(() => (list ? [type] : type), { nullable: true, description: doc })(cls.prototype, op);
   }
   return cls;
@@ -76,7 +78,7 @@ function listInput(name: string, scalar: Scalar): InputClass {
     ["includes", false, "The list contains this value."],
     ["includesAny", true, "The list contains at least one of these values."],
     ["includesAll", true, "The list contains all these values."],
-    ["isEmpty", false, "true: the list is missing or empty."],
+    ["isEmpty", false, "true: the list is missing or empty; false: it holds at least one value."],
   ]);
 }
 
