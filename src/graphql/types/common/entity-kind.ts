@@ -1,7 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { ENTITIES, kindOfLabel } from "../../../query/registry";
 
-
 /** `STARTUP`, `DIGITAL_DIRECTORATE`… → label. */
 export const ENTITY_TYPE_LABELS: Record<string, string> = Object.fromEntries(
   ENTITIES.map(e => [kindOfLabel(e.label), e.label]),

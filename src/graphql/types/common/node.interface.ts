@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { EntityType } from "./entity-kind";
+import { Provenance } from "./provenance.type";
 
 @InterfaceType("Node", {
   description:
@@ -13,7 +14,8 @@ export abstract class NodeInterface {
   id!: string;
 
   @Field(_type => EntityType, {
-    description: "Its entity kind (one per node label; `kind` is taken by the stored classification of some labels), e.g. `STARTUP`, `SOFTWARE`, `MINISTRY`.",
+    description:
+      "Its entity kind (one per node label; `kind` is taken by the stored classification of some labels), e.g. `STARTUP`, `SOFTWARE`, `MINISTRY`.",
   })
   entityKind!: string;
 
@@ -23,4 +25,9 @@ export abstract class NodeInterface {
       "(contributors are pseudonymised and shown by their key).",
   })
   displayName!: string;
+
+  @Field(_type => [Provenance], {
+    description: "Sources that stated this record (source, record, date, licence, URL).",
+  })
+  provenance!: Provenance[];
 }
