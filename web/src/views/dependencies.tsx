@@ -41,7 +41,7 @@ export function DependenciesView({ id, depth }: { id: string; depth: number }) {
           }
         >
           {Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map(n => (
-            <option key={n} value={String(n)}>
+            <option key={n} value={String(n)} selected={n === depth}>
               {n}
             </option>
           ))}

@@ -221,8 +221,12 @@ export function ReuseView({
             )
           }
         >
-          <option value="MINISTRY">ministères</option>
-          <option value="ORGANIZATION">organisations</option>
+          <option value="MINISTRY" selected={level === "MINISTRY"}>
+            ministères
+          </option>
+          <option value="ORGANIZATION" selected={level === "ORGANIZATION"}>
+            organisations
+          </option>
         </select>
       </form>
       <QueryStatus state={state} />
