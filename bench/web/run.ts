@@ -3,23 +3,13 @@ import "reflect-metadata";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
 import { WEB_DIST_DIR } from "../../src/paths";
+import { launchChromium } from "./chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DOCS = Buffer.from("Software:lasuite:docs").toString("base64url");
 const BUDGET = { usableMs: 1000, initialJsKb: 300, fps: 30 };
@@ -151,7 +141,7 @@ async function main(): Promise<void> {
     ...process.env,
   });
   const app = await startApp(config, createLogger(config.logLevel, "bench-web"));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await entityUsableMs(page, app.server.url); // warm-up: JIT, Cypher plans, page cache

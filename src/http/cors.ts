@@ -1,5 +1,5 @@
 import cors from "cors";
-import type { RequestHandler } from "express";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
 
 /**
  * CORS for an allow-list of origins (`CORS_ORIGINS`, empty by default). A listed origin gets its
@@ -7,9 +7,9 @@ import type { RequestHandler } from "express";
  * other origin gets no `Access-Control-Allow-*` header, so the browser refuses. Apollo's CSRF
  * prevention still refuses simple (non-preflighted) cross-site requests, listed origin or not.
  */
-export function corsMiddleware(origins: readonly string[]): RequestHandler {
+export function corsMiddleware(origins: readonly string[]): RequestHandler[] {
   const allowed = new Set(origins);
-  return cors({
+  const allowList = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ["GET", "POST", "OPTIONS"],
     allowedHeaders: [
@@ -23,4 +23,19 @@ export function corsMiddleware(origins: readonly string[]): RequestHandler {
     maxAge: 600,
     optionsSuccessStatus: 204,
   });
+  return [allowList, answerOtherPreflights];
+}
+
+/**
+ * The `cors` middleware lets the preflight of an origin it refuses through (Apollo would answer
+ * it 400): answer it 204 without any `Access-Control-Allow-*` header, which the browser reads as
+ * a refusal.
+ */
+function answerOtherPreflights(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === "OPTIONS") {
+    res.setHeader("vary", "Origin");
+    res.status(204).end();
+    return;
+  }
+  next();
 }

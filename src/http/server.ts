@@ -79,7 +79,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,
-    corsMiddleware(config.http.corsOrigins),
+    ...corsMiddleware(config.http.corsOrigins),
     express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -2,22 +2,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { REPO_ROOT, WEB_DIST_DIR } from "../../../src/paths";
 
-/** Debian's chromium (CI installs it with apt-get when missing). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { launchChromium } from "../../../bench/web/chromium";
 
 /** Where the end-to-end runs leave their screenshots (git-ignored; docs/ holds chosen ones). */
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, "test-artifacts", "e2e");
@@ -38,15 +26,6 @@ export function ensureWebBuild(): void {
       { cwd: REPO_ROOT, stdio: "inherit" },
     );
   }
-}
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -25,7 +25,8 @@ export function layoutGraph(data: GraphData): Graph {
     const depth = n.depth ?? 1;
     const index = byDepth.get(depth) ?? 0;
     byDepth.set(depth, index + 1);
-    const angle = (2 * Math.PI * index) / Math.max(1, rings.get(depth) ?? 1);
+    // each ring turned a little: a path (one node per ring) becomes a spiral, not a line
+    const angle = (2 * Math.PI * index) / Math.max(1, rings.get(depth) ?? 1) + depth * 0.9;
     const radius = depth === 0 ? 0 : 10 * depth;
     graph.addNode(n.id, {
       x: radius * Math.cos(angle) + (depth === 0 ? 0 : Math.random()),
@@ -45,7 +46,7 @@ export function layoutGraph(data: GraphData): Graph {
       });
     }
   }
-  if (graph.order > 2 && graph.order <= 3000) {
+  if (graph.order > 12 && graph.order <= 3000) {
     forceAtlas2.assign(graph, {
       iterations: graph.order > 500 ? 30 : 100,
       settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },

@@ -52,7 +52,7 @@ const RELATIONSHIP_NAMES: Record<string, string> = {
   INTEGRATES: "intègre",
   PART_OF: "fait partie de",
   SAME_AS: "identique à",
-  SPONSORS: "porte",
+  SPONSORED_BY: "portée par",
   INCUBATED_BY: "incubée par",
   IN_PHASE: "en phase",
   MEMBER_OF: "membre de",
@@ -66,7 +66,7 @@ const RELATIONSHIP_NAMES: Record<string, string> = {
   PRODUCES: "produit",
   HAS_FORGE_ACCOUNT: "a pour compte",
   SIMILAR_TO: "similaire à",
-  DIRECTORATE_OF: "direction de",
+  MINISTRY: "rattaché au ministère",
 };
 
 export function relationshipName(type: string): string {

@@ -26,6 +26,36 @@ function cellStyle(value: number, max: number): Record<string, string> {
   return { background: `rgba(0, 0, 145, ${t.toFixed(2)})`, color: t > 0.5 ? "#fff" : "#161616" };
 }
 
+/** One cell of the heatmap: its count, a button opening its evidence when there is some. */
+function HeatCell(props: {
+  cell: Cell | undefined;
+  value: number;
+  max: number;
+  label: string;
+  onOpen: (cell: Cell) => void;
+}) {
+  const { cell, value, max, label, onOpen } = props;
+  return (
+    <td class="num" style={cellStyle(value, max)}>
+      {cell ? (
+        <button
+          type="button"
+          class="cell"
+          onClick={() => onOpen(cell)}
+          aria-label={`${value} — ${label} : voir les preuves`}
+        >
+          {value}
+        </button>
+      ) : (
+        <>
+          <span aria-hidden="true">·</span>
+          <span class="sr-only">0</span>
+        </>
+      )}
+    </td>
+  );
+}
+
 function Heatmap({
   matrix,
   onOpen,
@@ -90,26 +120,16 @@ function Heatmap({
                     {row.software.name}
                   </a>
                 </th>
-                {matrix.columns.map((c, j) => {
-                  const value = values[r]![j]!;
-                  const cell = cellOf(matrix, row.software.id, c.column.id);
-                  return (
-                    <td key={c.column.id} class="num" style={cellStyle(value, max)}>
-                      {cell ? (
-                        <button
-                          type="button"
-                          class="cell"
-                          onClick={() => onOpen(cell)}
-                          aria-label={`${value} — ${row.software.name} × ${c.column.name} : voir les preuves`}
-                        >
-                          {value}
-                        </button>
-                      ) : (
-                        <span aria-label="0">·</span>
-                      )}
-                    </td>
-                  );
-                })}
+                {matrix.columns.map((c, j) => (
+                  <HeatCell
+                    key={c.column.id}
+                    cell={cellOf(matrix, row.software.id, c.column.id)}
+                    value={values[r]![j]!}
+                    max={max}
+                    label={`${row.software.name} × ${c.column.name}`}
+                    onOpen={onOpen}
+                  />
+                ))}
               </tr>,
               ...partRows.map(p => (
                 <tr key={`${row.software.id}/${p.software.id}`} class="part">
@@ -121,22 +141,15 @@ function Heatmap({
                   </th>
                   {matrix.columns.map(c => {
                     const cell = parts ? cellOf(parts, p.software.id, c.column.id) : undefined;
-                    const value = cell?.organizations ?? 0;
                     return (
-                      <td key={c.column.id} class="num" style={cellStyle(value, max)}>
-                        {cell ? (
-                          <button
-                            type="button"
-                            class="cell"
-                            onClick={() => onOpen(cell)}
-                            aria-label={`${value} — ${p.software.name} × ${c.column.name} : voir les preuves`}
-                          >
-                            {value}
-                          </button>
-                        ) : (
-                          <span aria-label="0">·</span>
-                        )}
-                      </td>
+                      <HeatCell
+                        key={c.column.id}
+                        cell={cell}
+                        value={cell?.organizations ?? 0}
+                        max={max}
+                        label={`${p.software.name} × ${c.column.name}`}
+                        onOpen={onOpen}
+                      />
                     );
                   })}
                 </tr>

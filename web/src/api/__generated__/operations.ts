@@ -151,6 +151,16 @@ export type ExplorerDependenciesQuery = {
   };
 };
 
+export type ExplorerExposedFragment = {
+  depth: number;
+  entity: { id: string; label: AnalyticsLabel; key: string; name: string };
+  ministries: Array<{ id: string; label: AnalyticsLabel; key: string; name: string }>;
+  evidence: Array<{
+    relationship: string;
+    target: { id: string; label: AnalyticsLabel; key: string; name: string };
+  }>;
+};
+
 export type ExplorerExposureQueryVariables = Exact<{
   of: SubjectInput;
 }>;
