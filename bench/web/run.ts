@@ -81,6 +81,7 @@ async function panZoomFps(page: Page, nodes: number): Promise<number> {
         nodes(): string[];
       };
       getCamera(): { setState(s: object): void };
+      setSetting(name: string, value: unknown): void;
       on(e: string, f: () => void): void;
     };
     const renderer = (window as unknown as { __explorerSigma: Renderer }).__explorerSigma;
@@ -99,6 +100,10 @@ async function panZoomFps(page: Page, nodes: number): Promise<number> {
       });
       graph.addEdge(existing[i % existing.length]!, key, { size: 1, color: "#bbb" });
     }
+    // the explorer's settings for graphs of more than 500 nodes (rendererSettings in graph-canvas)
+    renderer.setSetting("labelRenderedSizeThreshold", 10);
+    renderer.setSetting("hideEdgesOnMove", true);
+    renderer.setSetting("hideLabelsOnMove", true);
     let frames = 0;
     renderer.on("afterRender", () => frames++);
     const camera = renderer.getCamera();

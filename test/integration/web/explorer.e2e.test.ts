@@ -23,6 +23,7 @@ import {
 const DOCS = Buffer.from("Software:lasuite:docs").toString("base64url");
 const DJANGO_LASUITE = Buffer.from("Software:lasuite:django-lasuite").toString("base64url");
 const ARMEES = Buffer.from("Ministry:armees").toString("base64url");
+const ECOLOGIE = Buffer.from("Ministry:transition-ecologique").toString("base64url");
 /** The machine is shared: waits are generous, and they are waits, not timing assertions. */
 const WAIT = { timeout: 90_000 };
 
@@ -71,18 +72,18 @@ describe("the explorer in Chromium", () => {
 
     // the keyboard reaches the search box, then the results
     expect(await tabUntil(page, "#search-input")).toBe(true);
-    await page.keyboard.type("armées");
-    const hit = page.locator(`ol.results a[href="/entite/${ARMEES}"]`);
+    await page.keyboard.type("transition écologique");
+    const hit = page.locator(`ol.results a[href="/entite/${ECOLOGIE}"]`);
     await hit.waitFor(WAIT);
-    expect(new URL(page.url()).searchParams.get("q")).toBe("armées");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("transition écologique");
     await expect(page.locator("ol.results li").count()).resolves.toBeGreaterThan(1);
     await screenshot(page, "search");
     expect(await tabUntil(page, "ol.results a")).toBe(true);
     await hit.focus();
     await page.keyboard.press("Enter");
 
-    await page.getByRole("heading", { level: 1, name: "Ministère des Armées" }).waitFor(WAIT);
-    expect(new URL(page.url()).pathname).toBe(`/entite/${ARMEES}`);
+    await page.getByRole("heading", { level: 1, name: /Transition écologique/ }).waitFor(WAIT);
+    expect(new URL(page.url()).pathname).toBe(`/entite/${ECOLOGIE}`);
     await page.getByRole("heading", { name: "Provenance et licence" }).waitFor(WAIT);
     await expect(page.locator("ul.provenance li").count()).resolves.toBeGreaterThan(0);
     await page.locator(".graph-canvas canvas").first().waitFor(WAIT);
@@ -92,6 +93,7 @@ describe("the explorer in Chromium", () => {
     expect(await tabUntil(page, ".node-list summary")).toBe(true);
     await page.keyboard.press("Enter");
     expect(await tabUntil(page, ".node-list button")).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "entity");
 
     await page.getByRole("link", { name: "Page ministère" }).click();
@@ -162,14 +164,18 @@ describe("the explorer in Chromium", () => {
       "Formule",
     );
     await expectAccessible();
+    await page.locator("details.method summary").first().click();
     await screenshot(page, "critical-mass");
 
     await page.getByRole("combobox", { name: "Aller à une entité" }).fill("django-lasuite");
     await page
-      .getByRole("option", { name: /django-lasuite/ })
+      .getByRole("option", { name: /django-lasuite\s*Logiciel/ })
       .first()
       .waitFor(WAIT);
-    await page.getByRole("combobox", { name: "Aller à une entité" }).press("Enter");
+    await page
+      .getByRole("option", { name: /django-lasuite\s*Logiciel/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 1, name: "django-lasuite" }).waitFor(WAIT);
     expect(new URL(page.url()).pathname).toBe(`/entite/${DJANGO_LASUITE}`);
     await page.getByRole("link", { name: "Exposition" }).click();
