@@ -119,6 +119,7 @@ describe("the explorer in Chromium", () => {
       .waitFor(WAIT);
     await page.locator(".chart canvas").first().waitFor(WAIT);
     await expectAccessible();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "ministry");
   }, 300_000);
 

@@ -40,7 +40,7 @@ function StartupPages({ ministryKey }: { ministryKey: string }) {
       <ul class="columns">
         {page.nodes.map(s => (
           <li key={s.id}>
-            <EntityLink id={s.id} kind="STARTUP" name={s.displayName} />{" "}
+            <a href={formatRoute({ view: "entity", id: s.id, types: [] })}>{s.displayName}</a>{" "}
             <span class="muted">{s.currentPhase ?? "phase inconnue"}</span>
           </li>
         ))}
