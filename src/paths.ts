@@ -18,3 +18,5 @@ function findRoot(start: string): string {
 
 export const CYPHER_DIR = path.join(REPO_ROOT, "cypher");
 export const NEO4J_MODULE_DIR = path.join(REPO_ROOT, "neo4j");
+/** The explorer's production build (`vite build` of web/, run by `npm run build`). */
+export const WEB_DIST_DIR = path.join(REPO_ROOT, "dist", "web");

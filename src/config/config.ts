@@ -52,6 +52,27 @@ const envSchema = z
     GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(1).max(100_000).default(500),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
     GRAPHQL_BODY_LIMIT: size.default("256k"),
+
+    /** Comma-separated origins allowed to call the API from a browser (CORS); empty = none. */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform(v =>
+        v
+          .split(",")
+          .map(x => x.trim())
+          .filter(x => x !== ""),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^https?:\/\/[^/\s?#]+$/,
+              "expected origins such as https://app.example.fr (scheme, host and port; no path)",
+            ),
+        ),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -67,7 +88,7 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   env: Env["NODE_ENV"];
-  http: { host: string; port: number; bodyLimit: string };
+  http: { host: string; port: number; bodyLimit: string; corsOrigins: string[] };
   logLevel: Env["LOG_LEVEL"];
   neo4j: {
     /** Undefined when the local launcher must start a Neo4j. */
@@ -112,7 +133,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === "production";
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, bodyLimit: e.GRAPHQL_BODY_LIMIT },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      bodyLimit: e.GRAPHQL_BODY_LIMIT,
+      corsOrigins: e.CORS_ORIGINS,
+    },
     logLevel: e.LOG_LEVEL,
     neo4j: {
       uri: e.NEO4J_URI,

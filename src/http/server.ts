@@ -17,9 +17,12 @@ import { limitsPlugin } from "../graphql/limits/limits.plugin";
 import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
 import type { Logger } from "../logging/logger";
+import { WEB_DIST_DIR } from "../paths";
+import { corsMiddleware } from "./cors";
 import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
 import { requestLog } from "./request-log";
+import { webRouter } from "./web";
 
 export interface ServerDeps {
   config: Config;
@@ -27,6 +30,8 @@ export interface ServerDeps {
   db: Db;
   cypher: CypherRegistry;
   ready: ReadinessCheck;
+  /** Where the explorer's build is (default dist/web); none = the explorer is not served. */
+  webDir?: string;
 }
 
 export interface RunningServer {
@@ -39,7 +44,10 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = "/graphql";
 
-/** Builds the HTTP server: /graphql, /healthz, /readyz and (when enabled) the /ide GraphiQL. */
+/**
+ * Builds the HTTP server: /graphql, /healthz, /readyz, (when enabled) the /ide GraphiQL and the
+ * explorer at / (when built).
+ */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, logger } = deps;
   const app = express();
@@ -71,6 +79,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,
+    ...corsMiddleware(config.http.corsOrigins),
     express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -93,6 +102,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(healthRouter(deps.ready));
   if (config.graphql.ide) {
     app.use(ideRouter(GRAPHQL_PATH));
+  }
+  const web = webRouter(deps.webDir ?? WEB_DIST_DIR);
+  if (web) {
+    app.use(web);
+  } else if (config.graphql.ide) {
     app.get("/", (_req, res) => res.redirect("/ide"));
   }
   app.use(bodyErrorHandler);

@@ -1,4 +1,4 @@
-import type { EntityDef } from "./registry";
+import { displayPropOf, type EntityDef } from "./registry";
 
 /** The parallel arrays that hold a record's provenance (see services/entity-record). */
 export const PROVENANCE_PROPS = [
@@ -24,8 +24,8 @@ const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * The stored properties that back a set of GraphQL field names of an entity: its registry props,
- * `key` (always: `id`, cursors and relationship fields need it) and the `_prov*` arrays when
- * `provenance` is asked. Names come from the registry only; other names are ignored.
+ * `key` (always: `id`, cursors and relationship fields need it), the `_prov*` arrays when
+ * `provenance` is asked and the name-like property behind `displayName`. Names come from the registry only; other names are ignored.
  */
 export function projectedProps(entity: EntityDef, fieldNames: Iterable<string>): string[] {
   const wanted = new Set(fieldNames);
@@ -37,6 +37,10 @@ export function projectedProps(entity: EntityDef, fieldNames: Iterable<string>):
   }
   if (wanted.has("provenance")) {
     PROVENANCE_PROPS.forEach(x => props.add(x));
+  }
+  const displayProp = displayPropOf(entity);
+  if (wanted.has("displayName") && displayProp) {
+    props.add(displayProp);
   }
   return [...props].sort();
 }

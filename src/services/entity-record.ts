@@ -1,5 +1,5 @@
 import { toGlobalId } from "../graphql/relay/global-id";
-import type { EntityDef } from "../query/registry";
+import { displayPropOf, type EntityDef, kindOfLabel } from "../query/registry";
 
 export interface ProvenanceRecord {
   source: string;
@@ -47,6 +47,9 @@ export function provenanceOf(props: Props): ProvenanceRecord[] {
 
 const PROTOTYPES = new Map<string, object>();
 
+/** Where a stored `displayName` property (forge accounts) is kept: the getter computes the field. */
+const STORED_DISPLAY_NAME = Symbol("storedDisplayName");
+
 /**
  * The prototype of an entity's records: `id` and `provenance` are computed when a resolver reads
  * them (most queries select neither). Stored properties of the same names are ignored.
@@ -55,6 +58,8 @@ function prototypeOf(entity: EntityDef): object {
   let proto = PROTOTYPES.get(entity.label);
   if (!proto) {
     const label = entity.label;
+    const kind = kindOfLabel(label);
+    const displayProp = displayPropOf(entity);
     proto = Object.create(Object.prototype, {
       id: {
         get(this: { key: string }) {
@@ -67,6 +72,21 @@ function prototypeOf(entity: EntityDef): object {
           return provenanceOf(this);
         },
         set() {},
+      },
+      entityKind: { get: () => kind, set() {} },
+      displayName: {
+        get(this: Props & { [STORED_DISPLAY_NAME]?: unknown }) {
+          const value =
+            displayProp === "displayName"
+              ? this[STORED_DISPLAY_NAME]
+              : displayProp
+                ? this[displayProp]
+                : undefined;
+          return typeof value === "string" && value.trim() !== "" ? value : String(this.key);
+        },
+        set(this: { [STORED_DISPLAY_NAME]?: unknown }, value: unknown) {
+          this[STORED_DISPLAY_NAME] = value;
+        },
       },
     }) as object;
     PROTOTYPES.set(label, proto);

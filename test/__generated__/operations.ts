@@ -112,7 +112,7 @@ export type DigitalDirectorateWhere = {
   sillReferent?: BooleanFilter | null | undefined;
 };
 
-/** Entity types, for `search(types:)`. */
+/** Entity kinds, one per node label (`Node.kind`, `search(types:)`): `STARTUP` is the label `Startup`. */
 export type EntityType =
   | 'CONTRIBUTOR'
   | 'DIGITAL_DIRECTORATE'

@@ -1,7 +1,8 @@
 import type { GraphQLScalarType } from "graphql";
 import { GraphQLLocalDate, GraphQLNonNegativeInt, GraphQLURL } from "graphql-scalars";
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import type { EntityDef, PropKind } from "../../query/registry";
+import { displayPropOf, type EntityDef, type PropKind } from "../../query/registry";
+import { EntityType } from "../types/common/entity-kind";
 import { NodeInterface } from "../types/common/node.interface";
 import { Provenance } from "../types/common/provenance.type";
 import { classesOf } from "./entity-classes";
@@ -40,7 +41,19 @@ export function defineObjectType(entity: EntityDef): void {
     cls.prototype,
     "key",
   );
+  Field(() => EntityType, { description: "Its entity kind: the label as an enum value." })(
+    cls.prototype,
+    "entityKind",
+  );
+  Field(() => String, {
+    description: displayPropOf(entity)
+      ? `A name to show people: its \`${displayPropOf(entity)}\`, or its key when that is empty.`
+      : "A name to show people: its key (the records of this kind carry no name).",
+  })(cls.prototype, "displayName");
   for (const prop of entity.props) {
+    if (prop.name === "displayName") {
+      continue; // stored under the same name (forge accounts): served by the Node field above
+    }
     const type = outputType(prop.kind);
     Field(() => type, { nullable: true, description: prop.description })(cls.prototype, prop.name);
   }

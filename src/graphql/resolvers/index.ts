@@ -1,4 +1,5 @@
 import { ENTITY_RESOLVERS } from "../entities";
+import { NeighbourhoodResolver } from "./neighbourhood.resolver";
 import { NodeResolver } from "./node.resolver";
 import { SearchResolver } from "./search.resolver";
 import { SourcesResolver } from "./sources.resolver";
@@ -8,6 +9,7 @@ import { SystemResolver } from "./system.resolver";
 export const API_RESOLVERS = [
   SystemResolver,
   NodeResolver,
+  NeighbourhoodResolver,
   SearchResolver,
   SourcesResolver,
   ...ENTITY_RESOLVERS,

@@ -1,4 +1,6 @@
 import { Field, ID, InterfaceType } from "type-graphql";
+import { EntityType } from "./entity-kind";
+import { Provenance } from "./provenance.type";
 
 @InterfaceType("Node", {
   description:
@@ -10,4 +12,22 @@ export abstract class NodeInterface {
     description: "Opaque global id (base64url of `Label:key`), stable across reloads.",
   })
   id!: string;
+
+  @Field(_type => EntityType, {
+    description:
+      "Its entity kind (one per node label; `kind` is taken by the stored classification of some labels), e.g. `STARTUP`, `SOFTWARE`, `MINISTRY`.",
+  })
+  entityKind!: string;
+
+  @Field(_type => String, {
+    description:
+      "A name to show people: the title, name or label of the node, or its key when it has none " +
+      "(contributors are pseudonymised and shown by their key).",
+  })
+  displayName!: string;
+
+  @Field(_type => [Provenance], {
+    description: "Sources that stated this record (source, record, date, licence, URL).",
+  })
+  provenance!: Provenance[];
 }

@@ -1,0 +1,16 @@
+import { registerEnumType } from "type-graphql";
+import { ENTITIES, kindOfLabel } from "../../../query/registry";
+
+/** `STARTUP`, `DIGITAL_DIRECTORATE`… → label. */
+export const ENTITY_TYPE_LABELS: Record<string, string> = Object.fromEntries(
+  ENTITIES.map(e => [kindOfLabel(e.label), e.label]),
+);
+
+/** The GraphQL enum of entity kinds, one value per label. */
+export const EntityType = Object.fromEntries(Object.keys(ENTITY_TYPE_LABELS).map(k => [k, k]));
+
+registerEnumType(EntityType, {
+  name: "EntityType",
+  description:
+    "Entity kinds, one per node label (`Node.kind`, `search(types:)`): `STARTUP` is the label `Startup`.",
+});
