@@ -13,12 +13,15 @@ import type { Config } from "../config";
 import type { Context } from "../context";
 import type { CypherRegistry, Db } from "../db";
 import { makeFormatError } from "../graphql/format-error";
+import { httpStatusPlugin } from "../graphql/http-status.plugin";
 import { limitsPlugin } from "../graphql/limits/limits.plugin";
+import { MAX_PAGE_SIZE } from "../query/page-args";
 import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
 import type { Logger } from "../logging/logger";
 import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
+import { inFlightLimit } from "./in-flight";
 import { requestLog } from "./request-log";
 
 export interface ServerDeps {
@@ -53,12 +56,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: makeFormatError(logger),
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.http.shutdownGraceMs,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP cache hints are served: without this, Apollo wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(),
-      limitsPlugin(config.graphql),
+      limitsPlugin({ ...config.graphql, maxPageSize: MAX_PAGE_SIZE }),
+      httpStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -71,6 +79,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,
+    inFlightLimit(config.http.maxInFlight),
     express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -81,7 +90,12 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         const statements = { statements: 0 };
         return {
           requestId,
-          db: deps.db.scoped({ requestId, operationName, counter: statements }),
+          db: deps.db.scoped({
+            requestId,
+            operationName,
+            counter: statements,
+            deadline: Date.now() + config.neo4j.queryTimeoutMs,
+          }),
           cypher: deps.cypher,
           logger: logger.child({ requestId }),
           statements,
