@@ -12,7 +12,7 @@ PUBLIC_CODES.add("OPERATION_RESOLUTION_FAILURE");
 PUBLIC_CODES.add("BAD_REQUEST");
 
 // graphql-js 16 words it "more that N tokens"
-const TOKEN_LIMIT = /Document contains more th[ae]n (\d+) tokens/;
+const TOKEN_LIMIT = /Document contains more th(?:an|at) (\d+) tokens/;
 
 /**
  * Lets errors of the public catalogue through and masks everything else, so that Cypher, driver

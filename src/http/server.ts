@@ -18,9 +18,12 @@ import { limitsPlugin } from "../graphql/limits/limits.plugin";
 import { MAX_PAGE_SIZE } from "../query/page-args";
 import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
+import { AnalyticsPool } from "../analytics/worker/pool";
+import { HeavyWork } from "../services/analytics/heavy-work";
 import type { Logger } from "../logging/logger";
 import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
+import { WARM_UP_OPERATIONS } from "./readiness";
 import { inFlightLimit } from "./in-flight";
 import { requestLog } from "./request-log";
 
@@ -36,6 +39,8 @@ export interface RunningServer {
   url: string;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Runs the warm-up operations in process (readiness waits for them). */
+  warmUp(): Promise<void>;
   /** Stops accepting connections and waits for in-flight requests (not the driver). */
   stop(): Promise<void>;
 }
@@ -48,6 +53,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const pool = new AnalyticsPool(config.heavy.concurrency);
+  // a computation may outlive the request that started it (the next ones find it cached)
+  const heavy = new HeavyWork(
+    {
+      ...config.heavy,
+      budgetMs: 4 * config.neo4j.queryTimeoutMs,
+      waitMs: config.neo4j.queryTimeoutMs,
+    },
+    deps.db,
+    pool,
+  );
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.graphql.introspection,
@@ -71,6 +87,24 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   await apollo.start();
 
+  const makeContext = (requestId: string, operationName?: string): Context => {
+    const statements = { statements: 0 };
+    return {
+      requestId,
+      db: deps.db.scoped({
+        requestId,
+        operationName,
+        counter: statements,
+        deadline: Date.now() + config.neo4j.queryTimeoutMs,
+      }),
+      cypher: deps.cypher,
+      logger: logger.child({ requestId }),
+      statements,
+      loaders: new LoaderRegistry(),
+      heavy,
+    };
+  };
+
   app.use((_req, res, next) => {
     res.setHeader("x-request-id", randomUUID());
     next();
@@ -83,24 +117,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = String(res.getHeader("x-request-id"));
         const body = req.body as { operationName?: unknown } | undefined;
         const operationName =
           typeof body?.operationName === "string" ? body.operationName : undefined;
-        const statements = { statements: 0 };
-        return {
-          requestId,
-          db: deps.db.scoped({
-            requestId,
-            operationName,
-            counter: statements,
-            deadline: Date.now() + config.neo4j.queryTimeoutMs,
-          }),
-          cypher: deps.cypher,
-          logger: logger.child({ requestId }),
-          statements,
-          loaders: new LoaderRegistry(),
-        };
+        return makeContext(String(res.getHeader("x-request-id")), operationName);
       },
     }),
   );
@@ -121,7 +141,22 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     url,
     httpServer,
     apollo,
-    stop: () => apollo.stop(),
+    warmUp: async () => {
+      for (const query of WARM_UP_OPERATIONS) {
+        const response = await apollo.executeOperation(
+          { query },
+          { contextValue: makeContext(`warm-up-${randomUUID()}`, "warm-up") },
+        );
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : [];
+        if (errors?.length) {
+          throw new Error(`warm-up query failed: ${errors[0]?.message}`);
+        }
+      }
+    },
+    stop: async () => {
+      await apollo.stop();
+      await pool.destroy();
+    },
   };
 }
 

@@ -6,3 +6,4 @@ export * from "./communities";
 export * from "./reachability";
 export * from "./dependents-counts";
 export * from "./k-shortest-paths";
+export * from "./spof-structure";

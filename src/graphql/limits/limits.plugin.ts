@@ -93,9 +93,12 @@ function refusal(error: LimitExceeded): Error {
       { max: error.limit },
     );
   }
-  return new QueryTooComplexError(`${what} ${error.actual}${at} exceeds the limit of ${error.limit}`, {
-    limit: error.limit,
-    actual: error.actual,
-    measure: what,
-  });
+  return new QueryTooComplexError(
+    `${what} ${error.actual}${at} exceeds the limit of ${error.limit}`,
+    {
+      limit: error.limit,
+      actual: error.actual,
+      measure: what,
+    },
+  );
 }

@@ -107,7 +107,11 @@ export function analyseOperation(
   }
 
   /** Measures of a selection set whose fields sit at `baseDepth + 1`. */
-  function measureSet(set: SelectionSetNode, parent: GraphQLNamedType, baseDepth: number): Measures {
+  function measureSet(
+    set: SelectionSetNode,
+    parent: GraphQLNamedType,
+    baseDepth: number,
+  ): Measures {
     const sum: Measures = { ...ZERO };
     for (const selection of set.selections) {
       let part: Measures;
@@ -204,7 +208,12 @@ export function analyseOperation(
     for (const arg of args) {
       const size = inputSize(arg.value, variables);
       if (size > limits.inputSize) {
-        throw new LimitExceeded("inputSize", size, limits.inputSize, `${coordinate}(${arg.name.value})`);
+        throw new LimitExceeded(
+          "inputSize",
+          size,
+          limits.inputSize,
+          `${coordinate}(${arg.name.value})`,
+        );
       }
       cost += size;
     }

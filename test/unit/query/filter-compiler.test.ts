@@ -86,7 +86,9 @@ describe("compileWhere", () => {
     const three = orOf(3);
     const three_hundred = orOf(300);
     expect(three_hundred.cypher).toBe(three.cypher);
-    expect(bare(three.cypher)).toMatch(/^any\w*t0 IN \$p0 WHERE .* CONTAINS t0\.v0 AND EXISTS \{ MATCH /);
+    expect(bare(three.cypher)).toMatch(
+      /^any\w*t0 IN \$p0 WHERE .* CONTAINS t0\.v0 AND EXISTS \{ MATCH /,
+    );
     expect(bare(three.cypher)).toMatch(/WHERE t0_m0\.key = t0\.v1 }$/);
     expect(three.params.p0).toEqual([
       { v0: "t0", v1: "s0" },
