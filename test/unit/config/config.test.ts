@@ -5,7 +5,13 @@ describe("loadConfig", () => {
     test("defaults start a local Neo4j and serve on 127.0.0.1:4000", () => {
       const config = loadConfig({});
       expect(config.neo4j.uri).toBeUndefined();
-      expect(config.http).toEqual({ host: "127.0.0.1", port: 4000, bodyLimit: "256k" });
+      expect(config.http).toEqual({
+        host: "127.0.0.1",
+        port: 4000,
+        bodyLimit: "256k",
+        maxInFlight: 200,
+        shutdownGraceMs: 20_000,
+      });
       expect(config.local.boltPort).toBe(7687);
       expect(config.graphql.introspection).toBe(true);
     });
