@@ -27,13 +27,14 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
   const connection = await openNeo4j(config, logger);
   try {
     await hooks.beforeListen?.(connection.db);
-    let server: RunningServer | undefined;
     const readiness = new Readiness(
       () => checkConnectivity(connection.driver, config.neo4j.database, 2_000),
-      () => server!.warmUp(),
+      () => server.warmUp(), // called only once the server below has started
       logger,
     );
-    server = await startServer({
+    // a statement that times out while Neo4j is not warm (a restart) reports unavailability
+    connection.db.settings.warm = () => readiness.isWarm();
+    const server = await startServer({
       config,
       logger,
       db: connection.db,

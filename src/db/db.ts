@@ -4,7 +4,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from "neo4j-driver";
-import { DatabaseTimeoutError } from "../errors";
+import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors";
 import { mapNeo4jError } from "./errors";
 import { toNative } from "./to-native";
 
@@ -35,6 +35,11 @@ export interface DbScope {
 export interface DbSettings {
   database: string;
   queryTimeoutMs: number;
+  /**
+   * False while Neo4j is (re)starting or cold (set by the server's readiness): a statement that
+   * times out then is reported as DATABASE_UNAVAILABLE, the database's state, not the query's.
+   */
+  warm?: () => boolean;
 }
 
 /**
@@ -64,7 +69,7 @@ export class Db {
     for (let attempt = 0; ; attempt += 1) {
       const left = this.timeLeft(timeout);
       if (left <= 0) {
-        throw new DatabaseTimeoutError(timeout);
+        throw this.unlessCold(new DatabaseTimeoutError(timeout));
       }
       const session = this.driver.session({
         database: this.settings.database,
@@ -84,7 +89,7 @@ export class Db {
           await new Promise(resolve => setTimeout(resolve, 25 * 2 ** attempt));
           continue;
         }
-        throw mapNeo4jError(error, timeout);
+        throw this.unlessCold(mapNeo4jError(error, timeout));
       } finally {
         // a statement abandoned at the deadline is closed in the background (Neo4j stops it at
         // its own transaction timeout); waiting for it would hold the client past the deadline
@@ -94,6 +99,11 @@ export class Db {
         }
       }
     }
+  }
+
+  private unlessCold(error: unknown): unknown {
+    const cold = this.settings.warm && !this.settings.warm();
+    return cold && error instanceof DatabaseTimeoutError ? new DatabaseUnavailableError() : error;
   }
 
   /** Milliseconds this request may still spend in Neo4j (the query timeout without a deadline). */

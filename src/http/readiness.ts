@@ -40,10 +40,14 @@ export class Readiness {
       return connected;
     }
     if (!this.warm) {
-      this.startWarmUp();
       return "warming up (running the warm-up queries)";
     }
     return true;
+  }
+
+  /** True once the warm-up passed since the last (re)start of Neo4j. */
+  isWarm(): boolean {
+    return this.warm;
   }
 
   /** (Re)runs the warm-up set until it passes; readiness is false meanwhile. */

@@ -18,7 +18,7 @@ import { limitsPlugin } from "../graphql/limits/limits.plugin";
 import { MAX_PAGE_SIZE } from "../query/page-args";
 import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
-import { AnalyticsPool } from "../analytics/worker/pool";
+import { AnalyticsPool, WORKERS_AVAILABLE } from "../analytics/worker/pool";
 import { HeavyWork } from "../services/analytics/heavy-work";
 import type { Logger } from "../logging/logger";
 import { healthRouter, type ReadinessCheck } from "./health";
@@ -53,7 +53,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const pool = new AnalyticsPool(config.heavy.concurrency);
+  const pool = WORKERS_AVAILABLE ? new AnalyticsPool(config.heavy.concurrency) : undefined;
   // a computation may outlive the request that started it (the next ones find it cached)
   const heavy = new HeavyWork(
     {
@@ -155,7 +155,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     },
     stop: async () => {
       await apollo.stop();
-      await pool.destroy();
+      await pool?.destroy();
     },
   };
 }

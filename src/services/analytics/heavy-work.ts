@@ -1,4 +1,4 @@
-import type { SpofStructure, SpofStructureInput } from "../../analytics";
+import { spofStructure, type SpofStructure, type SpofStructureInput } from "../../analytics";
 import type { AnalyticsPool } from "../../analytics/worker/pool";
 import type { Db } from "../../db";
 import { DatabaseTimeoutError, OverloadedError } from "../../errors";
@@ -69,9 +69,9 @@ export class HeavyWork {
   }
 
   /** The structural part of the single points of failure, in a worker thread when there is a pool. */
-  spofStructure(input: SpofStructureInput, signal: AbortSignal): Promise<SpofStructure> {
+  async spofStructure(input: SpofStructureInput, signal: AbortSignal): Promise<SpofStructure> {
     if (!this.pool) {
-      throw new Error("HeavyWork has no worker pool");
+      return spofStructure(input); // no worker threads (see WORKERS_AVAILABLE): inline
     }
     return this.pool.spofStructure(input, signal).catch(error => {
       throw signal.aborted ? new DatabaseTimeoutError(this.options.budgetMs) : error;
