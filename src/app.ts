@@ -47,6 +47,7 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
     );
     void readiness.startWarmUp();
     // a restarted local Neo4j is cold again: warm it up before reporting ready
+    connection.local?.onDown(() => readiness.markCold());
     connection.local?.onRestarted(() => void readiness.startWarmUp());
     let stopping: Promise<void> | undefined;
     return {

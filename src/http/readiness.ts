@@ -59,6 +59,11 @@ export class Readiness {
     return this.warming;
   }
 
+  /** Neo4j went down: not ready (and cold) until the next warm-up passes. */
+  markCold(): void {
+    this.warm = false;
+  }
+
   /** Shutdown began: report 503 from now on. */
   drain(): void {
     this.draining = true;

@@ -13,6 +13,8 @@ export interface SupervisorOptions {
 export interface SupervisedNeo4j extends LocalNeo4j {
   /** Called each time a restarted Neo4j is ready again (e.g. to warm it up). */
   onRestarted(listener: () => void): void;
+  /** Called each time it exits unexpectedly (e.g. to report the database cold at once). */
+  onDown(listener: () => void): void;
   /** Restarts so far (successful ones). */
   readonly restarts: number;
 }
@@ -32,6 +34,7 @@ export function superviseLocalNeo4j(
   const baseDelay = options.baseDelayMs ?? 1_000;
   const maxDelay = options.maxDelayMs ?? 30_000;
   const listeners: Array<() => void> = [];
+  const downListeners: Array<() => void> = [];
   let current = initial;
   let stopping = false;
   let restarts = 0;
@@ -55,6 +58,7 @@ export function superviseLocalNeo4j(
         return;
       }
       logger.error({ code, pid: neo4j.pid }, "the local Neo4j exited unexpectedly: restarting it");
+      downListeners.forEach(listener => listener());
       for (let attempt = 1; attempt <= options.maxRestarts && !stopping; attempt += 1) {
         const delay = Math.min(maxDelay, baseDelay * 2 ** (attempt - 1));
         logger.warn(
@@ -112,6 +116,7 @@ export function superviseLocalNeo4j(
     },
     exited,
     onRestarted: listener => listeners.push(listener),
+    onDown: listener => downListeners.push(listener),
     stop: async () => {
       stopping = true;
       if (sleeping) {

@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { App } from "../../../src/app";
 import { fanOutDocument, orOfContains } from "../../../bench/hostile/documents";
 import { startTestApp } from "../../setup/test-app";
@@ -31,22 +30,22 @@ describe("hostile requests are refused before any work, with the right status", 
     await app?.stop();
   });
 
-  test("10 levels × 10 spreads of fragments: refused within 100 ms of event-loop time, /healthz answers", async () => {
-    const delay = monitorEventLoopDelay({ resolution: 5 });
-    delay.enable();
+  test("10 levels × 10 spreads of fragments: refused within 100 ms of CPU time, /healthz answers", async () => {
+    // CPU time of this process (server and client) while the document is parsed, validated,
+    // measured and refused: unlike wall time, not inflated by other processes on the machine
+    const cpu = process.cpuUsage();
     const [refused, health] = await Promise.all([
       post(app, fanOutDocument(10, 10), GRAPHQL_RESPONSE),
       fetch(`${app.server.url}/healthz`),
     ]);
-    delay.disable();
+    const used = process.cpuUsage(cpu);
     expect(health.status).toBe(200);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({
       code: "QUERY_TOO_COMPLEX",
       measure: "field count",
     });
-    // the worst blocking of the event loop while the document was parsed, validated and measured
-    expect(delay.max / 1e6).toBeLessThan(100);
+    expect((used.user + used.system) / 1000).toBeLessThan(100);
   }, 30_000);
 
   test("every alias counts, __typename included; tokens and directives are bounded", async () => {
