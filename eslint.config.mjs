@@ -50,9 +50,11 @@ export default tseslint.config(
         module: "writable",
         require: "readonly",
         __dirname: "readonly",
+        __filename: "readonly",
         process: "readonly",
       },
     },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettier,
 );

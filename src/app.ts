@@ -1,15 +1,18 @@
 import type { Config } from "./config";
 import { checkConnectivity, CypherRegistry, type Db } from "./db";
 import { openNeo4j, type Neo4jConnection } from "./connection";
+import { Readiness } from "./http/readiness";
 import { startServer, type RunningServer } from "./http/server";
 import type { Logger } from "./logging/logger";
-import type { LocalNeo4j } from "./neo4j-local";
+import type { SupervisedNeo4j } from "./neo4j-local";
 import { CYPHER_DIR } from "./paths";
 
 export interface App {
   server: RunningServer;
   db: Db;
-  localNeo4j?: LocalNeo4j;
+  localNeo4j?: SupervisedNeo4j;
+  /** What /readyz reports (Neo4j answers, warm-up passed, not shutting down). */
+  readiness: Readiness;
   /** Graceful stop: no new requests, in-flight ones finish, driver closed, local Neo4j stopped. */
   stop(): Promise<void>;
 }
@@ -24,31 +27,35 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
   const connection = await openNeo4j(config, logger);
   try {
     await hooks.beforeListen?.(connection.db);
+    const readiness = new Readiness(
+      () => checkConnectivity(connection.driver, config.neo4j.database, 2_000),
+      () => server.warmUp(), // called only once the server below has started
+      logger,
+    );
+    // a statement that times out while Neo4j is not warm (a restart) reports unavailability
+    connection.db.settings.warm = () => readiness.isWarm();
     const server = await startServer({
       config,
       logger,
       db: connection.db,
       cypher: CypherRegistry.load(CYPHER_DIR),
-      ready: () => checkConnectivity(connection.driver, config.neo4j.database, 2_000),
+      ready: () => readiness.check(),
     });
     logger.info(
       { url: `${server.url}/graphql`, ide: config.graphql.ide ? `${server.url}/ide` : undefined },
       "GraphQL server ready",
     );
+    void readiness.startWarmUp();
+    // a restarted local Neo4j is cold again: warm it up before reporting ready
+    connection.local?.onDown(() => readiness.markCold());
+    connection.local?.onRestarted(() => void readiness.startWarmUp());
     let stopping: Promise<void> | undefined;
-    void connection.local?.exited.then(code => {
-      if (!stopping) {
-        logger.error(
-          { code },
-          "the local Neo4j exited unexpectedly; /readyz reports 503 until it is back",
-        );
-      }
-    });
     return {
       server,
       db: connection.db,
       localNeo4j: connection.local,
-      stop: () => (stopping ??= shutdown(server, connection, logger)),
+      readiness,
+      stop: () => (stopping ??= shutdown(server, readiness, connection, logger)),
     };
   } catch (error) {
     await connection.close();
@@ -58,10 +65,12 @@ export async function startApp(config: Config, logger: Logger, hooks: AppHooks =
 
 async function shutdown(
   server: RunningServer,
+  readiness: Readiness,
   connection: Neo4jConnection,
   logger: Logger,
 ): Promise<void> {
   logger.info("shutting down: draining requests");
+  readiness.drain();
   await server.stop();
   await connection.close();
   logger.info("stopped");

@@ -3,18 +3,19 @@ import type { Config } from "./config";
 import { applySchema, checkConnectivity, createDriver, Db, type Driver } from "./db";
 import type { Logger } from "./logging/logger";
 import {
-  type LocalNeo4j,
   LocalNeo4jError,
   readLocalPassword,
   startLocalNeo4j,
+  superviseLocalNeo4j,
+  type SupervisedNeo4j,
 } from "./neo4j-local";
 import { CYPHER_DIR } from "./paths";
 
 export interface Neo4jConnection {
   driver: Driver;
   db: Db;
-  /** Set when this process started the local Neo4j (and must stop it). */
-  local?: LocalNeo4j;
+  /** Set when this process started the local Neo4j (and must stop it); restarted if it dies. */
+  local?: SupervisedNeo4j;
   close(): Promise<void>;
 }
 
@@ -23,7 +24,7 @@ export interface Neo4jConnection {
  * `npm start`), connects to it instead. Waits for Bolt and applies the schema.
  */
 export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jConnection> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let target: { uri: string; username: string; password: string };
   if (config.neo4j.uri) {
     target = {
@@ -65,13 +66,16 @@ type Target = { uri: string; username: string; password: string };
 async function startOrJoinLocal(
   config: Config,
   logger: Logger,
-): Promise<{ local?: LocalNeo4j; target: Target }> {
+): Promise<{ local?: SupervisedNeo4j; target: Target }> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     try {
-      const local = await startLocalNeo4j(
-        { ...config.local, password: config.neo4j.password },
+      const options = { ...config.local, password: config.neo4j.password };
+      const local = superviseLocalNeo4j(
+        await startLocalNeo4j(options, logger),
+        () => startLocalNeo4j(options, logger),
         logger,
+        { maxRestarts: config.local.maxRestarts },
       );
       return {
         local,

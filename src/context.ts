@@ -1,6 +1,7 @@
 import type { CypherRegistry, Db, StatementCounter } from "./db";
 import type { LoaderRegistry } from "./loaders/loader-registry";
 import type { Logger } from "./logging/logger";
+import type { HeavyWork } from "./services/analytics/heavy-work";
 
 /** What every resolver receives; built once per request by `createContext`. */
 export interface Context {
@@ -11,4 +12,6 @@ export interface Context {
   statements: StatementCounter;
   /** Per-request DataLoaders (batching of relationship fields and node lookups). */
   loaders: LoaderRegistry;
+  /** Cache, admission and worker threads of the heavy analytics (one per process). */
+  heavy?: HeavyWork;
 }

@@ -11,24 +11,30 @@ import { afterSeed } from "../seed/after-seed";
 
 /** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
 async function main(): Promise<void> {
+  const config = loadConfig();
   const program = new Command()
     .name("seed")
     .description("Load the seed snapshot into Neo4j (NEO4J_URI, or the local Neo4j).")
-    .option("--dir <path>", "snapshot folder", "seed/snapshot")
+    .option(
+      "--dir <path>",
+      "snapshot folder (default: SEED_DIR, else seed/snapshot)",
+      config.seed.dir,
+    )
     .option("--batch-size <n>", "records per UNWIND batch", "1000")
     .parse();
   const options = program.opts<{ dir: string; batchSize: string }>();
-  const config = loadConfig();
   const logger = createLogger(config.logLevel, "seed");
   const batchSize = parseBatchSize(options.batchSize);
-  const snapshot = readSnapshot(path.resolve(REPO_ROOT, options.dir));
+  const dir = path.resolve(REPO_ROOT, options.dir);
+  logger.info({ dir }, "loading the snapshot folder");
+  const snapshot = readSnapshot(dir);
   const connection = await openNeo4j(config, logger);
   try {
     const summary = await loadSnapshot(connection.db, snapshot, {
       batchSize,
       progress: createProgress(logger),
     });
-    process.stdout.write(`${formatSummary(summary)}\n`);
+    process.stdout.write(`loaded ${dir}\n${formatSummary(summary)}\n`);
     await afterSeed(connection.db, logger);
   } finally {
     await connection.close();

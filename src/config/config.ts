@@ -73,6 +73,19 @@ const envSchema = z
             ),
         ),
       ),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
+    GRAPHQL_MAX_INPUT_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
+
+    /** Requests served at once by this process; beyond, 503 + Retry-After at once. */
+    MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(200),
+    /** Heavy analytics computed at once (worker threads), and how many may wait for a slot. */
+    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    HEAVY_QUEUE: z.coerce.number().int().min(0).max(1_000).default(4),
+    /** How long SIGTERM waits for in-flight requests before closing their connections. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+    /** Restarts of a local Neo4j that exits unexpectedly, in a row, before giving up. */
+    NEO4J_LOCAL_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -88,7 +101,15 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   env: Env["NODE_ENV"];
-  http: { host: string; port: number; bodyLimit: string; corsOrigins: string[] };
+  http: {
+    host: string;
+    port: number;
+    bodyLimit: string;
+    maxInFlight: number;
+    shutdownGraceMs: number;
+    corsOrigins: string[];
+  };
+  heavy: { concurrency: number; queue: number };
   logLevel: Env["LOG_LEVEL"];
   neo4j: {
     /** Undefined when the local launcher must start a Neo4j. */
@@ -99,7 +120,14 @@ export interface Config {
     queryTimeoutMs: number;
     connectionTimeoutMs: number;
   };
-  local: { dir: string; boltPort: number; httpPort: number; heap: string; pageCache: string };
+  local: {
+    dir: string;
+    boltPort: number;
+    httpPort: number;
+    heap: string;
+    pageCache: string;
+    maxRestarts: number;
+  };
   seed: { onEmpty: boolean; dir: string };
   graphql: {
     introspection: boolean;
@@ -108,6 +136,9 @@ export interface Config {
     maxAliases: number;
     maxFields: number;
     maxCost: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxInputSize: number;
   };
 }
 
@@ -138,7 +169,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       port: e.PORT,
       bodyLimit: e.GRAPHQL_BODY_LIMIT,
       corsOrigins: e.CORS_ORIGINS,
+      maxInFlight: e.MAX_IN_FLIGHT,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
+    heavy: { concurrency: e.HEAVY_CONCURRENCY, queue: e.HEAVY_QUEUE },
     logLevel: e.LOG_LEVEL,
     neo4j: {
       uri: e.NEO4J_URI,
@@ -154,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       httpPort: e.NEO4J_LOCAL_HTTP_PORT,
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      maxRestarts: e.NEO4J_LOCAL_RESTARTS,
     },
     seed: { onEmpty: e.SEED_ON_EMPTY, dir: e.SEED_DIR },
     graphql: {
@@ -164,6 +199,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxFields: e.GRAPHQL_MAX_FIELDS,
       maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxInputSize: e.GRAPHQL_MAX_INPUT_SIZE,
     },
   };
 }

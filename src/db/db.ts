@@ -4,10 +4,13 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from "neo4j-driver";
+import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors";
 import { mapNeo4jError } from "./errors";
 import { toNative } from "./to-native";
 
 const READ_RETRIES = 2;
+/** How long past the deadline a statement may take to report Neo4j's own timeout. */
+const DEADLINE_SLACK_MS = 250;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -21,11 +24,22 @@ export interface DbScope {
   requestId?: string;
   operationName?: string;
   counter?: StatementCounter;
+  /**
+   * The request's deadline (epoch ms): every statement of the request shares it, so that no client
+   * waits much past the query timeout, whatever the number of statements, retries or a Neo4j that
+   * does not answer (planning, connection acquisition).
+   */
+  deadline?: number;
 }
 
 export interface DbSettings {
   database: string;
   queryTimeoutMs: number;
+  /**
+   * False while Neo4j is (re)starting or cold (set by the server's readiness): a statement that
+   * times out then is reported as DATABASE_UNAVAILABLE, the database's state, not the query's.
+   */
+  warm?: () => boolean;
 }
 
 /**
@@ -53,24 +67,49 @@ export class Db {
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     const timeout = this.settings.queryTimeoutMs;
     for (let attempt = 0; ; attempt += 1) {
+      const left = this.timeLeft(timeout);
+      if (left <= 0) {
+        throw this.unlessCold(new DatabaseTimeoutError(timeout));
+      }
       const session = this.driver.session({
         database: this.settings.database,
         defaultAccessMode: neo4j.session.READ,
       });
+      let timedOut = false;
       try {
         this.count();
-        const result = await session.run(cypher, params, this.txConfig(timeout));
+        const run = session.run(cypher, params, this.txConfig(left));
+        const result = await withDeadline(run, left + DEADLINE_SLACK_MS, () => {
+          timedOut = true;
+          return new DatabaseTimeoutError(timeout);
+        });
         return result.records.map(recordToRow);
       } catch (error) {
-        if (attempt < READ_RETRIES && isRetriableError(error)) {
+        if (!timedOut && attempt < READ_RETRIES && isRetriableError(error)) {
           await new Promise(resolve => setTimeout(resolve, 25 * 2 ** attempt));
           continue;
         }
-        throw mapNeo4jError(error, timeout);
+        throw this.unlessCold(mapNeo4jError(error, timeout));
       } finally {
-        await session.close();
+        // a statement abandoned at the deadline is closed in the background (Neo4j stops it at
+        // its own transaction timeout); waiting for it would hold the client past the deadline
+        const closing = session.close().catch(() => undefined);
+        if (!timedOut) {
+          await closing;
+        }
       }
     }
+  }
+
+  private unlessCold(error: unknown): unknown {
+    const cold = this.settings.warm && !this.settings.warm();
+    return cold && error instanceof DatabaseTimeoutError ? new DatabaseUnavailableError() : error;
+  }
+
+  /** Milliseconds this request may still spend in Neo4j (the query timeout without a deadline). */
+  private timeLeft(timeout: number): number {
+    const deadline = this.scope.deadline;
+    return deadline === undefined ? timeout : Math.min(timeout, deadline - Date.now());
   }
 
   write(cypher: string, params: Params = {}): Promise<Row[]> {
@@ -137,6 +176,19 @@ export class Db {
     this.count();
     const result = await tx.run(cypher, params);
     return result.records.map(recordToRow);
+  }
+}
+
+/** Rejects with `onTimeout()` when `work` has not settled within `ms`. */
+async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

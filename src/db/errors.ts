@@ -1,4 +1,4 @@
-import { Neo4jError } from "neo4j-driver";
+import { isRetriableError, Neo4jError } from "neo4j-driver";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors";
 
 const UNAVAILABLE = new Set([
@@ -26,6 +26,11 @@ export function mapNeo4jError(error: unknown, timeoutMs: number): unknown {
     }
     if (TIMEOUT.has(error.code)) {
       return new DatabaseTimeoutError(timeoutMs);
+    }
+    // locks, deadlocks, a database still starting after a restart…: still failing after the
+    // retries, they are reported as unavailability, never as an internal error
+    if (error.code.startsWith("Neo.TransientError.") || isRetriableError(error)) {
+      return new DatabaseUnavailableError();
     }
   }
   if (

@@ -42,3 +42,23 @@ export class DatabaseTimeoutError extends AppError {
     );
   }
 }
+
+/** Only `query` operations run: the API is read-only (no Mutation or Subscription type). */
+export class ReadOnlyApiError extends AppError {
+  constructor(operation: string) {
+    super(
+      ErrorCode.GRAPHQL_VALIDATION_FAILED,
+      `this API is read-only: only query operations are supported (got a ${operation})`,
+      { operation },
+    );
+  }
+}
+
+/** Refused at once because heavy work or in-flight requests are saturated. */
+export class OverloadedError extends AppError {
+  constructor(what: string, retryAfterSeconds: number) {
+    super(ErrorCode.OVERLOADED, `The server is busy (${what}). Retry in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+    });
+  }
+}

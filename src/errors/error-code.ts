@@ -10,5 +10,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   DATABASE_TIMEOUT = "DATABASE_TIMEOUT",
+  /** Heavy work or in-flight requests are saturated: retry after `extensions.retryAfterSeconds`. */
+  OVERLOADED = "OVERLOADED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

@@ -13,14 +13,20 @@ import type { Config } from "../config";
 import type { Context } from "../context";
 import type { CypherRegistry, Db } from "../db";
 import { makeFormatError } from "../graphql/format-error";
+import { httpStatusPlugin } from "../graphql/http-status.plugin";
 import { limitsPlugin } from "../graphql/limits/limits.plugin";
+import { MAX_PAGE_SIZE } from "../query/page-args";
 import { LoaderRegistry } from "../loaders/loader-registry";
 import { createSchema } from "../graphql/schema";
+import { AnalyticsPool, WORKERS_AVAILABLE } from "../analytics/worker/pool";
+import { HeavyWork } from "../services/analytics/heavy-work";
 import type { Logger } from "../logging/logger";
 import { WEB_DIST_DIR } from "../paths";
 import { corsMiddleware } from "./cors";
 import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
+import { WARM_UP_OPERATIONS } from "./readiness";
+import { inFlightLimit } from "./in-flight";
 import { requestLog } from "./request-log";
 import { webRouter } from "./web";
 
@@ -38,6 +44,8 @@ export interface RunningServer {
   url: string;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Runs the warm-up operations in process (readiness waits for them). */
+  warmUp(): Promise<void>;
   /** Stops accepting connections and waits for in-flight requests (not the driver). */
   stop(): Promise<void>;
 }
@@ -53,6 +61,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const pool = WORKERS_AVAILABLE ? new AnalyticsPool(config.heavy.concurrency) : undefined;
+  // a computation may outlive the request that started it (the next ones find it cached)
+  const heavy = new HeavyWork(
+    {
+      ...config.heavy,
+      budgetMs: 4 * config.neo4j.queryTimeoutMs,
+      waitMs: config.neo4j.queryTimeoutMs,
+    },
+    deps.db,
+    pool,
+  );
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.graphql.introspection,
@@ -61,15 +80,38 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: makeFormatError(logger),
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.http.shutdownGraceMs,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       // no HTTP cache hints are served: without this, Apollo wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(),
-      limitsPlugin(config.graphql),
+      limitsPlugin({ ...config.graphql, maxPageSize: MAX_PAGE_SIZE }),
+      httpStatusPlugin(),
     ],
   });
   await apollo.start();
+
+  const makeContext = (requestId: string, operationName?: string): Context => {
+    const statements = { statements: 0 };
+    return {
+      requestId,
+      db: deps.db.scoped({
+        requestId,
+        operationName,
+        counter: statements,
+        deadline: Date.now() + config.neo4j.queryTimeoutMs,
+      }),
+      cypher: deps.cypher,
+      logger: logger.child({ requestId }),
+      statements,
+      loaders: new LoaderRegistry(),
+      heavy,
+    };
+  };
 
   app.use((_req, res, next) => {
     res.setHeader("x-request-id", randomUUID());
@@ -80,22 +122,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(
     GRAPHQL_PATH,
     ...corsMiddleware(config.http.corsOrigins),
+    inFlightLimit(config.http.maxInFlight),
     express.json({ limit: bodyLimitBytes(config.http.bodyLimit) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = String(res.getHeader("x-request-id"));
         const body = req.body as { operationName?: unknown } | undefined;
         const operationName =
           typeof body?.operationName === "string" ? body.operationName : undefined;
-        const statements = { statements: 0 };
-        return {
-          requestId,
-          db: deps.db.scoped({ requestId, operationName, counter: statements }),
-          cypher: deps.cypher,
-          logger: logger.child({ requestId }),
-          statements,
-          loaders: new LoaderRegistry(),
-        };
+        return makeContext(String(res.getHeader("x-request-id")), operationName);
       },
     }),
   );
@@ -121,7 +155,22 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     url,
     httpServer,
     apollo,
-    stop: () => apollo.stop(),
+    warmUp: async () => {
+      for (const query of WARM_UP_OPERATIONS) {
+        const response = await apollo.executeOperation(
+          { query },
+          { contextValue: makeContext(`warm-up-${randomUUID()}`, "warm-up") },
+        );
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : [];
+        if (errors?.length) {
+          throw new Error(`warm-up query failed: ${errors[0]?.message}`);
+        }
+      }
+    },
+    stop: async () => {
+      await apollo.stop();
+      await pool?.destroy();
+    },
   };
 }
 

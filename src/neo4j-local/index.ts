@@ -1,2 +1,3 @@
 export * from "./local-neo4j";
 export { ensureLauncherBuilt } from "./java-build";
+export * from "./supervisor";

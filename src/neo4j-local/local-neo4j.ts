@@ -58,7 +58,10 @@ export async function startLocalNeo4j(
 ): Promise<LocalNeo4j> {
   const classpath = await ensureLauncherBuilt(logger);
   const home = path.resolve(options.dir);
-  mkdirSync(home, { recursive: true });
+  // owner-only: the store, the logs and the password file are nobody else's business (the files
+  // Neo4j creates inside keep its umask, but no other user can traverse the folder)
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(home, 0o700);
   const password = options.password ?? readOrCreatePassword(home);
   const args = [
     `-Xms${options.heap}`,

@@ -1,8 +1,8 @@
 /** Collects the parameters of one statement; every user value goes through `add`. */
 export class ParamBag {
   readonly values: Record<string, unknown> = {};
-  private next = 0;
-  private vars = 0;
+  protected next = 0;
+  protected vars = 0;
 
   /** Stores a value and returns its `$name` to splice into Cypher. */
   add(value: unknown): string {
@@ -19,5 +19,26 @@ export class ParamBag {
   /** A fresh Cypher variable name for a nested pattern. */
   variable(prefix = "m"): string {
     return `${prefix}${this.vars++}`;
+  }
+}
+
+/**
+ * The parameters of one branch of a list predicate (`any(t IN $rows WHERE …)`): each value
+ * becomes a key of the row map `t` (`t.v0`, `t.v1`…) and variables are prefixed with `t_`, so
+ * that every branch of the same shape compiles to the same text.
+ */
+export class RowParams extends ParamBag {
+  constructor(private readonly row: string) {
+    super();
+  }
+
+  override add(value: unknown): string {
+    const name = `v${this.next++}`;
+    this.values[name] = value;
+    return `${this.row}.${name}`;
+  }
+
+  override variable(prefix = "m"): string {
+    return `${this.row}_${prefix}${this.vars++}`;
   }
 }

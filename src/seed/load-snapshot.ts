@@ -187,13 +187,18 @@ function emptyChange(): Change {
   return { created: 0, updated: 0, unchanged: 0, deleted: 0 };
 }
 
-export async function readSeedState(
-  db: Db,
-): Promise<{ hash: string | null; manifest: string | null; loadedAt: string | null }> {
+export async function readSeedState(db: Db): Promise<{
+  hash: string | null;
+  manifest: string | null;
+  loadedAt: string | null;
+  /** Post-load steps completed since the last load; null for a graph loaded before they were recorded. */
+  stepsDone: string[] | null;
+}> {
   const [row] = await db.read(S.READ_SEED_STATE);
   return {
     hash: (row?.hash as string | null) ?? null,
     manifest: (row?.manifest as string | null) ?? null,
     loadedAt: (row?.loadedAt as string | null) ?? null,
+    stepsDone: Array.isArray(row?.stepsDone) ? (row.stepsDone as string[]) : null,
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { readSnapshot } from "../importers/snapshot-format";
 import type { Logger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
-import { afterSeed } from "./after-seed";
+import { afterSeed, completePostLoadSteps } from "./after-seed";
 import { loadSnapshot, readSeedState } from "./load-snapshot";
 import { createProgress, formatSummary } from "./progress";
 
@@ -16,6 +16,7 @@ export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Prom
       { loadedAt: state.loadedAt },
       "database already has data: not seeding (run `npm run seed` to update it)",
     );
+    await completePostLoadSteps(db, logger);
     return;
   }
   const dir = path.resolve(REPO_ROOT, seedDir);

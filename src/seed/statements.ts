@@ -37,10 +37,17 @@ WHERE r._hash IS NOT NULL AND NOT r.id IN $ids
 DELETE r
 RETURN count(*) AS deleted`;
 
+/** In the load's transaction: the post-load steps start over (none completed yet). */
 export const RECORD_SEED_STATE = `
 MERGE (s:SeedState {key: 'snapshot'})
-SET s.hash = $hash, s.manifest = $manifest, s.loadedAt = datetime()`;
+SET s.hash = $hash, s.manifest = $manifest, s.loadedAt = datetime(), s.stepsDone = []`;
 
 export const READ_SEED_STATE = `
 OPTIONAL MATCH (s:SeedState {key: 'snapshot'})
-RETURN s.hash AS hash, s.manifest AS manifest, toString(s.loadedAt) AS loadedAt`;
+RETURN s.hash AS hash, s.manifest AS manifest, toString(s.loadedAt) AS loadedAt,
+       s.stepsDone AS stepsDone`;
+
+/** Records that a post-load step completed (after the step's own writes committed). */
+export const RECORD_STEP_DONE = `
+MATCH (s:SeedState {key: 'snapshot'})
+SET s.stepsDone = [x IN coalesce(s.stepsDone, []) WHERE x <> $step] + $step`;

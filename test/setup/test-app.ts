@@ -4,13 +4,15 @@ import { type App, type AppHooks, startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
 
-/** The real server on a free port, against the test Neo4j (or any NEO4J_URI given). */
+/** The real server on a free port, against the test Neo4j (or any NEO4J_URI given), warmed up. */
 export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
   hooks: AppHooks = {},
 ): Promise<App> {
   const config = loadConfig({ ...process.env, PORT: "0", SEED_ON_EMPTY: "false", ...env });
-  return startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), hooks);
+  const app = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), hooks);
+  await app.readiness.startWarmUp(); // /readyz is 200 from here on, as a load balancer would wait
+  return app;
 }
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {

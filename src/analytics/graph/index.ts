@@ -7,3 +7,4 @@ export * from "./reachability";
 export * from "./dependents-counts";
 export * from "./k-shortest-paths";
 export * from "./sampled-betweenness";
+export * from "./spof-structure";

@@ -1,23 +1,46 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type FragmentDefinitionNode, Kind } from "graphql";
 import type { Context } from "../../context";
-import { BadUserInputError, QueryTooComplexError } from "../../errors";
-import { MAX_PAGE_SIZE } from "../../query/page-args";
-import { analyseOperation } from "./operation-analysis";
+import { BadUserInputError, QueryTooComplexError, ReadOnlyApiError } from "../../errors";
+import { type AnalysisLimits, analyseOperation, LimitExceeded } from "./operation-analysis";
 
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxFields: number;
+  maxDirectives: number;
   maxCost: number;
+  maxInputSize: number;
+  maxPageSize: number;
 }
+
+const MEASURE_NAMES: Record<LimitExceeded["measure"], string> = {
+  depth: "query depth",
+  aliases: "alias count",
+  fields: "field count",
+  directives: "directive count",
+  cost: "query cost",
+  pageSize: "page size",
+  inputSize: "input size",
+};
 
 /**
  * Refuses oversized operations once they are parsed and validated and before any resolver runs
- * (so before any database work): depth, aliases, field count, page size and cost. Every response
- * reports its `extensions.cost` and the number of Cypher `statements` it ran.
+ * (so before any database work): depth, aliases, fields, directives, page size, input size and
+ * cost, measured in linear time (operation-analysis.ts); the token count is bounded earlier, by
+ * the parser (`parseOptions.maxTokens`). Only `query` operations run: this API is read-only.
+ * Every response reports its `extensions.cost` and the number of Cypher `statements` it ran.
  */
 export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+  const analysisLimits: AnalysisLimits = {
+    depth: limits.maxDepth,
+    aliases: limits.maxAliases,
+    fields: limits.maxFields,
+    directives: limits.maxDirectives,
+    cost: limits.maxCost,
+    pageSize: limits.maxPageSize,
+    inputSize: limits.maxInputSize,
+  };
   return {
     async requestDidStart() {
       let cost: number | undefined;
@@ -26,38 +49,26 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
           if (!operation) {
             return;
           }
+          if (operation.operation !== "query") {
+            throw new ReadOnlyApiError(operation.operation);
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) {
               fragments[definition.name.value] = definition;
             }
           }
-          const analysis = analyseOperation(schema, operation, fragments, request.variables ?? {});
-          const refuse = (what: string, actual: number, limit: number) =>
-            new QueryTooComplexError(`${what} ${actual} exceeds the limit of ${limit}`, {
-              limit,
-              actual,
-              measure: what,
-            });
-          if (analysis.depth > limits.maxDepth) {
-            throw refuse("query depth", analysis.depth, limits.maxDepth);
+          try {
+            cost = analyseOperation(
+              schema,
+              operation,
+              fragments,
+              request.variables ?? {},
+              analysisLimits,
+            ).cost;
+          } catch (error) {
+            throw error instanceof LimitExceeded ? refusal(error) : error;
           }
-          if (analysis.aliases > limits.maxAliases) {
-            throw refuse("alias count", analysis.aliases, limits.maxAliases);
-          }
-          if (analysis.fields > limits.maxFields) {
-            throw refuse("field count", analysis.fields, limits.maxFields);
-          }
-          if (analysis.maxPageSize > MAX_PAGE_SIZE) {
-            throw new BadUserInputError(
-              `\`first\`/\`last\` must be between 0 and ${MAX_PAGE_SIZE} (got ${analysis.maxPageSize})`,
-              { max: MAX_PAGE_SIZE },
-            );
-          }
-          if (analysis.cost > limits.maxCost) {
-            throw refuse("query cost", analysis.cost, limits.maxCost);
-          }
-          cost = analysis.cost;
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === "single") {
@@ -71,4 +82,23 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+function refusal(error: LimitExceeded): Error {
+  const what = MEASURE_NAMES[error.measure];
+  const at = error.where ? ` at ${error.where}` : "";
+  if (error.measure === "pageSize") {
+    return new BadUserInputError(
+      `\`first\`/\`last\` must be between 0 and ${error.limit} (got ${error.actual}${at})`,
+      { max: error.limit },
+    );
+  }
+  return new QueryTooComplexError(
+    `${what} ${error.actual}${at} exceeds the limit of ${error.limit}`,
+    {
+      limit: error.limit,
+      actual: error.actual,
+      measure: what,
+    },
+  );
 }

@@ -5,17 +5,19 @@
  * ministries and partners depend on it (reverse reachability in the directed projection).
  */
 import {
-  articulationPointsAndBridges,
   builtTwice,
   buildMethod,
-  transitiveDependents,
   type Method,
+  spofStructure,
+  type SpofStructure,
+  type SpofStructureInput,
 } from "../../analytics";
 import { criticalMassOfSubject } from "./critical-mass.service";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
 import { checkInt } from "./limits";
 import { CONSUMER_LABELS, loadProjection, PROJECTION_DESCRIPTION } from "./projection";
 import { str, strOrNull } from "./rows";
+import { snapshotVersion } from "./snapshot-version";
 import type { AnalyticsDeps } from "./subject";
 
 export type SpofKind = "ARTICULATION_POINT" | "BRIDGE" | "SOLE_PROVIDER" | "HUMAN";
@@ -50,97 +52,14 @@ export async function singlePointsOfFailure(
   );
   const minExposure = checkInt(options.minExposure ?? 1, "minExposure", 0, 1_000_000);
   const limit = checkInt(options.limit ?? 100, "limit", 1, 1000);
-  const p = await loadProjection(deps);
-  const graph = { nodes: p.nodes, edges: p.edges };
-  const directed = new Set(p.edges.map(([a, b]) => `${a}>${b}`));
-  const exposure = (id: string) => {
-    const reached = transitiveDependents(graph, id, { maxDepth: Infinity }).nodes;
-    const labels = reached.map(r => r.node.slice(0, r.node.indexOf(":")));
-    return {
-      exposedConsumers: labels.filter(l => CONSUMER_LABELS.has(l)).length,
-      exposedStartups: labels.filter(l => l === "Startup").length,
-      exposedOrganizations: labels.filter(l => l !== "Startup" && CONSUMER_LABELS.has(l)).length,
-    };
-  };
-  const ref = (id: string): EntityRefData =>
-    p.refs.get(id) ?? {
-      label: id.slice(0, id.indexOf(":")),
-      key: id.slice(id.indexOf(":") + 1),
-      name: id,
-    };
-  const items: SpofItem[] = [];
-  const ap = articulationPointsAndBridges(graph);
-  if (kinds.has("ARTICULATION_POINT")) {
-    for (const id of ap.articulationPoints.filter(n => TOOL_LABELS.has(ref(n).label))) {
-      const pieces = ap.componentsAfterRemoval[id] ?? 0;
-      const detail = `removal splits its component: ${ap.components} → ${pieces} components`;
-      items.push({
-        kind: "ARTICULATION_POINT",
-        node: ref(id),
-        other: null,
-        detail,
-        ...exposure(id),
-      });
-    }
-  }
-  if (kinds.has("BRIDGE")) {
-    for (const [a, b] of ap.bridges) {
-      const [from, to] = directed.has(`${a}>${b}`) ? [a, b] : [b, a];
-      const e = exposure(from);
-      const own = CONSUMER_LABELS.has(ref(from).label) ? 1 : 0;
-      items.push({
-        kind: "BRIDGE",
-        node: ref(to),
-        other: ref(from),
-        detail: `only link between ${from} and ${to}; exposure counted from ${from}`,
-        ...e,
-        exposedConsumers: e.exposedConsumers + own,
-      });
-    }
-  }
-  const softwareIds = new Set(p.nodes.filter(n => n.startsWith("Software:")));
-  if (kinds.has("SOLE_PROVIDER")) {
-    const rows = await deps.db.read(deps.cypher.get("analytics/function-tools"));
-    const tools = rows.map(r => ({
-      key: refId(toRef(r.software as Record<string, unknown>)),
-      capability: strOrNull(r, "capability"),
-    }));
-    for (const g of builtTwice(tools).singleTool) {
-      const id = g.tools[0]!;
-      const e = softwareIds.has(id)
-        ? exposure(id)
-        : { exposedConsumers: 0, exposedStartups: 0, exposedOrganizations: 0 };
-      items.push({
-        kind: "SOLE_PROVIDER",
-        node: ref(id),
-        other: null,
-        detail: `only tool for capability "${g.label}"`,
-        ...e,
-      });
-    }
-  }
-  if (kinds.has("HUMAN")) {
-    const rows = await deps.db.read(deps.cypher.get("analytics/critical-mass-candidates"), {
-      kind: "COMMITS",
-    });
-    for (const row of rows) {
-      const key = str(row, "key");
-      const subject = {
-        elementId: str(row, "elementId"),
-        label: "Software",
-        key,
-        name: str(row, "name", key),
-      };
-      const cm = await criticalMassOfSubject(deps, subject, {});
-      if (cm.contributorAbsenceFactor === 1) {
-        const id = `Software:${key}`;
-        const detail = `contributor absence factor 1 (${cm.contributorsAllTime} contributors, all-time commits)`;
-        items.push({ kind: "HUMAN", node: ref(id), other: null, detail, ...exposure(id) });
-      }
-    }
-  }
-  const kept = items
-    .filter(i => i.exposedConsumers >= minExposure)
+  const all = deps.heavy
+    ? await deps.heavy.run(await snapshotVersion(deps.db), "singlePointsOfFailure", task =>
+        everySpof({ ...deps, db: task.db }, input => deps.heavy!.spofStructure(input, task.signal)),
+      )
+    : await everySpof(deps, async input => spofStructure(input));
+  const { p, components } = all;
+  const kept = all.items
+    .filter(i => kinds.has(i.kind) && i.exposedConsumers >= minExposure)
     .sort(
       (a, b) =>
         b.exposedConsumers - a.exposedConsumers ||
@@ -167,11 +86,103 @@ export async function singlePointsOfFailure(
         "https://github.com/codegouvfr/catalogi",
       ],
       coverageNotes: [
-        `${p.nodes.length} nodes, ${p.edges.length} edges, ${ap.components} connected components`,
+        `${p.nodes} nodes, ${p.edges} edges, ${components} connected components`,
         "articulation points restricted to Software / Repository / Package",
         "SOLE_PROVIDER uses the SILL 'function' field, only present on SILL software",
         `${Math.max(0, kept.length - limit)} item(s) beyond limit not returned`,
       ],
     }),
   };
+}
+
+interface EverySpof {
+  items: SpofItem[];
+  p: { nodes: number; edges: number };
+  components: number;
+}
+
+/**
+ * Every single point of failure of every kind, unfiltered (the part worth caching): the reads
+ * here, the whole-graph structure through `structure` (a worker thread in the server).
+ */
+async function everySpof(
+  deps: AnalyticsDeps,
+  structure: (input: SpofStructureInput) => Promise<SpofStructure>,
+): Promise<EverySpof> {
+  const p = await loadProjection(deps);
+  const ref = (id: string): EntityRefData =>
+    p.refs.get(id) ?? {
+      label: id.slice(0, id.indexOf(":")),
+      key: id.slice(id.indexOf(":") + 1),
+      name: id,
+    };
+  const softwareIds = new Set(p.nodes.filter(n => n.startsWith("Software:")));
+  const toolRows = await deps.db.read(deps.cypher.get("analytics/function-tools"));
+  const soleProviders = builtTwice(
+    toolRows.map(r => ({
+      key: refId(toRef(r.software as Record<string, unknown>)),
+      capability: strOrNull(r, "capability"),
+    })),
+  ).singleTool.map(g => ({ id: g.tools[0]!, label: g.label }));
+  const human: Array<{ id: string; detail: string }> = [];
+  const candidates = await deps.db.read(deps.cypher.get("analytics/critical-mass-candidates"), {
+    kind: "COMMITS",
+  });
+  for (const row of candidates) {
+    const key = str(row, "key");
+    const subject = {
+      elementId: str(row, "elementId"),
+      label: "Software",
+      key,
+      name: str(row, "name", key),
+    };
+    const cm = await criticalMassOfSubject(deps, subject, {});
+    if (cm.contributorAbsenceFactor === 1) {
+      const detail = `contributor absence factor 1 (${cm.contributorsAllTime} contributors, all-time commits)`;
+      human.push({ id: `Software:${key}`, detail });
+    }
+  }
+  const s = await structure({
+    nodes: p.nodes,
+    edges: p.edges,
+    toolLabels: [...TOOL_LABELS],
+    consumerLabels: [...CONSUMER_LABELS],
+    extraIds: [
+      ...soleProviders.map(x => x.id).filter(id => softwareIds.has(id)),
+      ...human.map(h => h.id),
+    ],
+  });
+  const none = { exposedConsumers: 0, exposedStartups: 0, exposedOrganizations: 0 };
+  const exposure = (id: string) => s.exposures[id] ?? none;
+  const items: SpofItem[] = [];
+  for (const { id, componentsAfterRemoval } of s.articulationPoints) {
+    const detail = `removal splits its component: ${s.components} → ${componentsAfterRemoval} components`;
+    items.push({ kind: "ARTICULATION_POINT", node: ref(id), other: null, detail, ...exposure(id) });
+  }
+  for (const [from, to] of s.bridges) {
+    const e = exposure(from);
+    const own = CONSUMER_LABELS.has(ref(from).label) ? 1 : 0;
+    items.push({
+      kind: "BRIDGE",
+      node: ref(to),
+      other: ref(from),
+      detail: `only link between ${from} and ${to}; exposure counted from ${from}`,
+      ...e,
+      exposedConsumers: e.exposedConsumers + own,
+    });
+  }
+  for (const { id, label } of soleProviders) {
+    const e = softwareIds.has(id) ? exposure(id) : none;
+    items.push({
+      kind: "SOLE_PROVIDER",
+      node: ref(id),
+      other: null,
+      detail: `only tool for capability "${label}"`,
+      ...e,
+    });
+  }
+  for (const { id, detail } of human) {
+    items.push({ kind: "HUMAN", node: ref(id), other: null, detail, ...exposure(id) });
+  }
+  return { items, p: { nodes: p.nodes.length, edges: p.edges.length }, components: s.components };
 }

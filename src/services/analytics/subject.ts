@@ -3,6 +3,7 @@ import type { CypherRegistry, Db } from "../../db";
 import { BadUserInputError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../graphql/relay/global-id";
 import type { EntityRefData } from "./entity-ref";
+import type { HeavyWork } from "./heavy-work";
 import { str } from "./rows";
 
 /** Labels an analytic can be asked about (closed list; also the GraphQL enum). */
@@ -38,6 +39,8 @@ export interface Subject extends EntityRefData {
 export interface AnalyticsDeps {
   db: Db;
   cypher: CypherRegistry;
+  /** Cache, admission and worker threads of heavy analytics (the server's); absent = inline. */
+  heavy?: HeavyWork;
 }
 
 function parseRef(ref: SubjectRef, argument: string): { label: string; key: string } {

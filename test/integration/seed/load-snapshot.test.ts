@@ -3,7 +3,10 @@ import type {
   SnapshotNode,
   SnapshotRelationship,
 } from "../../../src/importers/snapshot-format";
-import { loadSnapshot } from "../../../src/seed";
+import { createLogger } from "../../../src/logging/logger";
+import { loadSnapshot, readSeedState } from "../../../src/seed";
+import { POST_LOAD_STEPS } from "../../../src/seed/after-seed";
+import { seedIfEmpty } from "../../../src/seed/seed-on-start";
 import { openTestDb, type TestDb } from "../../setup/test-db";
 
 const prov = [
@@ -159,4 +162,18 @@ describe("loadSnapshot", () => {
     ).rejects.toThrow("disk full (simulated)");
     expect(await graphState()).toEqual(before);
   });
+
+  test("a load killed right after its commit: the next start completes the post-load steps", async () => {
+    // the state a kill just after the load's commit leaves: data and seed state, no step done
+    await loadSnapshot(testDb.db, fixture([node("a", { title: "Élan" }), node("b")], []));
+    expect((await readSeedState(testDb.db)).stepsDone).toEqual([]);
+    const derived = () =>
+      testDb.db.read("MATCH (s:Startup {key: 'a'}) RETURN s._search_title AS folded");
+    expect(await derived()).toEqual([{ folded: null }]);
+
+    // what `npm start` runs before listening (the database has data: no reload)
+    await seedIfEmpty(testDb.db, "seed/does-not-matter", createLogger("silent"));
+    expect((await readSeedState(testDb.db)).stepsDone).toEqual(POST_LOAD_STEPS.map(s => s.name));
+    expect(await derived()).toEqual([{ folded: "elan" }]);
+  }, 60_000);
 });

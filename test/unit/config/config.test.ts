@@ -10,6 +10,8 @@ describe("loadConfig", () => {
         port: 4000,
         bodyLimit: "256k",
         corsOrigins: [],
+        maxInFlight: 200,
+        shutdownGraceMs: 20_000,
       });
       expect(config.local.boltPort).toBe(7687);
       expect(config.graphql.introspection).toBe(true);

@@ -73,4 +73,42 @@ describe("compileWhere", () => {
       /unknown filter operator/,
     );
   });
+
+  test("an OR of same-shape branches is one list parameter: the statement does not grow with N", () => {
+    const orOf = (n: number) => {
+      const params = new ParamBag();
+      const terms = Array.from({ length: n }, (_, i) => ({
+        title: { contains: `t${i}` },
+        sponsors: { some: { key: { eq: `s${i}` } } },
+      }));
+      return { cypher: compileWhere(STARTUP, { OR: terms }, "n", params), params: params.values };
+    };
+    const three = orOf(3);
+    const three_hundred = orOf(300);
+    expect(three_hundred.cypher).toBe(three.cypher);
+    expect(bare(three.cypher)).toMatch(
+      /^any\w*t0 IN \$p0 WHERE .* CONTAINS t0\.v0 AND EXISTS \{ MATCH /,
+    );
+    expect(bare(three.cypher)).toMatch(/WHERE t0_m0\.key = t0\.v1 }$/);
+    expect(three.params.p0).toEqual([
+      { v0: "t0", v1: "s0" },
+      { v0: "t1", v1: "s1" },
+      { v0: "t2", v1: "s2" },
+    ]);
+    expect((three_hundred.params.p0 as unknown[]).length).toBe(300);
+  });
+
+  test("branches of different shapes stay apart; an empty OR branch matches everything", () => {
+    const params = new ParamBag();
+    const cypher = compileWhere(
+      STARTUP,
+      { AND: [{ key: { eq: "a" } }, { key: { eq: "b" } }, { title: { contains: "c" } }] },
+      "n",
+      params,
+    );
+    expect(bare(cypher)).toMatch(/^allt0 IN \$p0 WHERE n\.key = t0\.v0 AND .*CONTAINS \$p1$/);
+    expect(params.values.p0).toEqual([{ v0: "a" }, { v0: "b" }]);
+    expect(compileWhere(STARTUP, { OR: [{ key: { eq: "a" } }, {}] }, "n", new ParamBag())).toBe("");
+    expect(compileWhere(STARTUP, { OR: [] }, "n", new ParamBag())).toBe("(false)");
+  });
 });
