@@ -14,7 +14,12 @@ import { BadUserInputError } from "../../errors";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
-import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
+import {
+  MAIN_MANIFESTS_NOTE,
+  reach,
+  type ReachedEntity,
+  type TraversalOptions,
+} from "./reachability.service";
 import { strOrNull } from "./rows";
 import {
   resolveSubject,
@@ -90,7 +95,8 @@ export async function dependenciesOf(
       },
       references: [DEPS_DEV, CHAOSS_UPSTREAM, QPP],
       coverageNotes: [
-        "declared dependencies only (manifests of La Suite repositories, 2021 inventory libraries); no resolved versions",
+        "declared dependencies only (manifests of La Suite and public-repos repositories, 2021 inventory libraries); no resolved versions",
+        MAIN_MANIFESTS_NOTE,
         `${classes.get("UNKNOWN") ?? 0} dependency(ies) without a known licence`,
         "requirement = constraint declared by the parent on the example path",
         `${Math.max(0, kept.length - first)} item(s) beyond first not returned`,

@@ -8,7 +8,12 @@ import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
 import { ROLLUP } from "./ministry-rollup";
-import { reach, type ReachedEntity, type TraversalOptions } from "./reachability.service";
+import {
+  MAIN_MANIFESTS_NOTE,
+  reach,
+  type ReachedEntity,
+  type TraversalOptions,
+} from "./reachability.service";
 import { num, rowList, str, strList } from "./rows";
 import {
   resolveSubject,
@@ -175,6 +180,7 @@ export async function exposureOf(
       coverageNotes: [
         `${unrolled.length} exposed entity(ies) attached to no ministry`,
         "usage facts are partial: publiccode.yml usedBy, SILL services, curated La Suite statements",
+        MAIN_MANIFESTS_NOTE,
         `${Math.max(0, dependents.length - first)} dependent(s) beyond first not listed`,
       ],
     }),

@@ -32,7 +32,17 @@ export interface ReachedEntity {
 export interface TraversalOptions {
   maxDepth?: number;
   kinds?: readonly DependencyKind[] | null;
+  /**
+   * Also follow dependencies declared only by test, example or docs manifests (`manifestRole` ≠
+   * MAIN). Default false: those are not what a repository ships, so exposure, sovereignty and
+   * dependency trees leave them out.
+   */
+  allManifests?: boolean;
 }
+
+/** The coverage note every traversal-based analytic carries about non-main manifests. */
+export const MAIN_MANIFESTS_NOTE =
+  "dependencies declared only by test, example or docs manifests (manifestRole ≠ MAIN) are not followed";
 
 /** Runs `analytics/dependencies` or `analytics/dependents` from a resolved subject. */
 export async function reach(
@@ -48,6 +58,7 @@ export async function reach(
     rootId: root.elementId,
     maxDepth,
     kinds,
+    allManifests: options.allManifests ?? false,
   });
   return rows.map(row => {
     const depth = num(row, "depth");

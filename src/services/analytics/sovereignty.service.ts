@@ -15,6 +15,7 @@ import { refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { resolveAsOf } from "./data-date";
 import { checkDepth, checkDate, checkInt } from "./limits";
+import { MAIN_MANIFESTS_NOTE } from "./reachability.service";
 import { num, rowList, str, strOrNull } from "./rows";
 import {
   resolveSubject,
@@ -138,6 +139,7 @@ export async function sovereigntyOf(
   report.method.coverageNotes.push(
     when.note,
     `${roots.length} root component(s) at depth 0; ${components.size} component(s) in the closure`,
+    MAIN_MANIFESTS_NOTE,
     "a component without a licence property counts as UNKNOWN licence (not NO_LICENCE)",
     "vendor jurisdiction is known only where the graph stores a country; SaaS and AI-model scopes are not in the data",
     "last activity: last commit (La Suite contributor data), else repository last update (2021 inventory)",
