@@ -16,7 +16,7 @@ describe("entity API: filters, sorting, aggregates and groupBy (real snapshot)",
     testDb = await openTestDb();
     await loadRealGraph(testDb);
     app = await startTestApp();
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await app?.stop();

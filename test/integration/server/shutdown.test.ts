@@ -141,7 +141,7 @@ describe("the server process on SIGTERM", () => {
       await until(async () => {
         const pid = Number(readFileSync(path.join(dir, "launcher.lock"), "utf8").trim());
         return pid > 0 && pid !== firstPid && isAlive(pid) && (await ready());
-      }, 150_000);
+      }, 300_000);
       running = false;
       await client;
 
@@ -168,5 +168,5 @@ describe("the server process on SIGTERM", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 480_000);
 });
