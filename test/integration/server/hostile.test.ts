@@ -94,7 +94,8 @@ describe("hostile requests are refused before any work, with the right status", 
     const second = await post(app, orOfContains(150, "second"));
     expect(second.body.errors).toBeUndefined();
     expect(second.body.extensions?.statements).toBe(1);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // bounded-time safety check (a new shape per N took 7 s to plan at N = 200 before)
+    expect(performance.now() - started).toBeLessThan(5_000);
   }, 60_000);
 
   test("30 aliased singlePointsOfFailure are refused by cost", async () => {
