@@ -14,10 +14,18 @@ export class CriticalityResolver {
   })
   async criticalityScore(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
-    @Arg("profile", _type => CriticalityProfileEnum, { defaultValue: "ECOSYSTEM_FR" })
+    @Arg("of", _type => SubjectInput, { description: "The software or repository scored." })
+    of: SubjectInput,
+    @Arg("profile", _type => CriticalityProfileEnum, {
+      defaultValue: "ECOSYSTEM_FR",
+      description: "Weights and thresholds.",
+    })
     profile: CriticalityProfileEnum,
-    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("asOf", _type => String, {
+      nullable: true,
+      description: "Reference date for ages and freshness (YYYY-MM-DD); default now.",
+    })
+    asOf: string | null,
   ): Promise<CriticalityScore> {
     const r = await criticalityOf(ctx, of, { profile, asOf });
     return {

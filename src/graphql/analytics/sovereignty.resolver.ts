@@ -23,12 +23,23 @@ export class SovereigntyResolver {
   })
   async sovereigntyExposure(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("of", _type => SubjectInput, { description: "The subject examined." }) of: SubjectInput,
     @Arg("maxDepth", _type => Int, { defaultValue: 6, description: "1…6" }) maxDepth: number,
-    @Arg("unmaintainedMonths", _type => Int, { defaultValue: 24 }) unmaintainedMonths: number,
-    @Arg("jurisdiction", _type => JurisdictionEnum, { defaultValue: "EU_EEA" })
+    @Arg("unmaintainedMonths", _type => Int, {
+      defaultValue: 24,
+      description: "Months without activity after which a component is UNMAINTAINED.",
+    })
+    unmaintainedMonths: number,
+    @Arg("jurisdiction", _type => JurisdictionEnum, {
+      defaultValue: "EU_EEA",
+      description: "Which vendors count as domestic.",
+    })
     jurisdiction: JurisdictionEnum,
-    @Arg("asOf", _type => String, { nullable: true }) asOf: string | null,
+    @Arg("asOf", _type => String, {
+      nullable: true,
+      description: "Reference date for activity (YYYY-MM-DD); default now.",
+    })
+    asOf: string | null,
   ): Promise<SovereigntyExposure> {
     const r = await sovereigntyOf(ctx, of, { maxDepth, unmaintainedMonths, jurisdiction, asOf });
     return {

@@ -5,6 +5,8 @@ import type { EntityDef, PropKind } from "../../query/registry";
 import { NodeInterface } from "../types/common/node.interface";
 import { Provenance } from "../types/common/provenance.type";
 import { classesOf } from "./entity-classes";
+import { describeProp } from "./prop-descriptions";
+import { vocabularyEnum } from "./vocabulary-enum.factory";
 
 type OutputType =
   GraphQLScalarType | typeof String | typeof Boolean | [GraphQLScalarType | typeof String];
@@ -41,8 +43,12 @@ export function defineObjectType(entity: EntityDef): void {
     "key",
   );
   for (const prop of entity.props) {
-    const type = outputType(prop.kind);
-    Field(() => type, { nullable: true, description: prop.description })(cls.prototype, prop.name);
+    const type = prop.vocabulary ? vocabularyEnum(prop.vocabulary) : outputType(prop.kind);
+    Field(() => type, {
+      nullable: true,
+      description: prop.description ?? describeProp(entity.typeName, prop),
+      deprecationReason: prop.deprecationReason,
+    })(cls.prototype, prop.name);
   }
   Field(() => [Provenance], {
     description: "Sources that stated this record (source, record, date, licence).",

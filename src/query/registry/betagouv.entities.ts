@@ -1,4 +1,5 @@
-import { type EntityDef, inn, out, p, rel } from "./types";
+import { enumProp, type EntityDef, inn, out, p, rel } from "./types";
+import { STARTUP_PHASE } from "./vocabularies";
 
 export const INCUBATOR: EntityDef = {
   label: "Incubator",
@@ -22,7 +23,16 @@ export const STARTUP: EntityDef = {
   keyDescription: "beta.gouv.fr start-up id, e.g. `mon-entreprise`.",
   props: [
     p("title", "text"),
-    p("currentPhase", "string", "Phase id, e.g. `construction`, `acceleration`."),
+    enumProp(
+      "phase",
+      STARTUP_PHASE,
+      "Current phase (the one with the latest start).",
+      "currentPhase",
+    ),
+    {
+      ...p("currentPhase", "string", "Current phase id, e.g. `construction`, `acceleration`."),
+      deprecationReason: "Use `phase` (enum StartupPhase).",
+    },
     p("currentPhaseStart", "date"),
     p("serviceUrl", "url"),
     p("repositoryUrl", "url"),
