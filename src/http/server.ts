@@ -19,6 +19,7 @@ import { createSchema } from "../graphql/schema";
 import type { Logger } from "../logging/logger";
 import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
+import { sdlRouter } from "./sdl";
 import { requestLog } from "./request-log";
 
 export interface ServerDeps {
@@ -45,8 +46,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     // shutdown is ours (drain, driver, local Neo4j): Apollo must not re-raise the signal
@@ -68,6 +70,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     next();
   });
   app.use(requestLog(logger));
+  if (config.graphql.introspection) {
+    app.use(sdlRouter(schema));
+  }
   // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,

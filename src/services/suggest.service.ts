@@ -7,20 +7,20 @@ import { foldText } from "../query/normalise";
 export const MAX_SUGGESTIONS = 3;
 
 /**
- * The keys closest to `key`: keys containing it (or contained in it) first, shortest first, then
- * keys within graphql-js's lexical distance (the rule behind its own "Did you mean" messages).
+ * The keys closest to `key`: those within graphql-js's lexical distance (the rule behind its own
+ * "Did you mean" messages), closest first, then keys containing it (or contained in it), shortest
+ * first.
  */
 export function closestKeys(key: string, keys: readonly string[]): string[] {
   const wanted = foldText(key);
-  const folded = new Map(keys.map(k => [k, foldText(k)]));
+  const close = suggestionList(key, [...keys]);
   const containing = keys
     .filter(k => {
-      const f = folded.get(k) ?? "";
+      const f = foldText(k);
       return wanted.length > 1 && (f.includes(wanted) || wanted.includes(f));
     })
     .sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const close = suggestionList(key, [...keys]);
-  return [...new Set([...containing, ...close])].filter(k => k !== key).slice(0, MAX_SUGGESTIONS);
+  return [...new Set([...close, ...containing])].filter(k => k !== key).slice(0, MAX_SUGGESTIONS);
 }
 
 /** The NOT_FOUND error for a missing key, with `extensions.suggestions` (maybe empty). */

@@ -1015,7 +1015,7 @@ export type DatabaseInfoQuery = { databaseInfo: { version: string, edition: stri
 
 export type SearchQueryVariables = Exact<{
   query: string;
-  types?: Array<EntityType> | EntityType | null | undefined;
+  kinds?: Array<EntityType> | EntityType | null | undefined;
   first?: number;
 }>;
 
@@ -1064,4 +1064,4 @@ export type StartupListQueryVariables = Exact<{
 }>;
 
 
-export type StartupListQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, title: string | null, currentPhase: string | null, incubators: { nodes: Array<{ key: string, name: string | null }> } } }> } };
+export type StartupListQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, title: string | null, phase: StartupPhase | null, incubators: { nodes: Array<{ key: string, name: string | null }> } } }> } };

@@ -40,12 +40,12 @@ export function pageWindow(
   args: PageArgs,
   defaults: { first: number; max: number },
 ): PageWindow {
-  if (args.first !== null && args.limit !== null && args.limit !== undefined) {
+  if (args.first != null && args.limit != null) {
     throw new BadUserInputError("give first or the deprecated limit, not both", {
       argument: "first",
     });
   }
-  const argument = args.first === null && args.limit != null ? "limit" : "first";
+  const argument = args.first == null && args.limit != null ? "limit" : "first";
   const size = checkInt(args.first ?? args.limit ?? defaults.first, argument, 1, defaults.max);
   const offset = args.after ? positionOf(field, args.after) + 1 : 0;
   const end = offset + size;

@@ -88,7 +88,10 @@ export function analyseOperation(
       const size = field ? listSize(field, selection.arguments ?? [], variables) : undefined;
       let inner = multiplier;
       if (size !== undefined) {
-        result.maxPageSize = Math.max(result.maxPageSize, size);
+        if (field && isRelayPage(field)) {
+          // analytics lists page with `first` too, within their own documented maxima
+          result.maxPageSize = Math.max(result.maxPageSize, size);
+        }
         result.cost += multiplier * Math.max(size, 1);
         inner = multiplier * Math.max(size, 1);
       }
@@ -97,6 +100,11 @@ export function analyseOperation(
       }
     }
   }
+}
+
+/** A Relay connection or `search`: the fields whose `first`/`last` the 100 cap applies to. */
+function isRelayPage(field: GraphQLField<unknown, unknown>): boolean {
+  return getNamedType(field.type).name.endsWith("Connection") || field.name === "search";
 }
 
 function listSize(
