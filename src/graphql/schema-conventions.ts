@@ -21,6 +21,11 @@ import {
 const SCREAMING_CASE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Enums that name a kind of entity; only `kind`/`kinds` may carry them. */
 const KIND_ENUMS = new Set(["EntityType"]);
+/**
+ * Output fields that may carry an entity kind: `kind` (an analytics subject's kind) and
+ * `entityKind` (a Node's own kind, named apart because `Partner.kind` already has a meaning).
+ */
+const KIND_FIELDS = new Set(["kind", "entityKind"]);
 /** Retired names: only allowed deprecated. */
 const RETIRED_ARGUMENTS = new Set(["limit", "sortBy", "labels", "types"]);
 
@@ -102,8 +107,8 @@ export function conventionViolations(schema: GraphQLSchema): string[] {
   for (const [path, field] of fieldsOf(schema)) {
     const live = !field.deprecationReason;
     const named = getNamedType(field.type).name;
-    if (live && KIND_ENUMS.has(named) && field.name !== "kind") {
-      out.push(`${path}: a kind of entity is named 'kind'`);
+    if (live && KIND_ENUMS.has(named) && !KIND_FIELDS.has(field.name)) {
+      out.push(`${path}: a kind of entity is named 'kind' (or 'entityKind' for a Node's own kind)`);
     }
     if (live && named === "AnalyticsLabel") {
       out.push(`${path}: AnalyticsLabel survives only on deprecated names; use EntityType`);

@@ -18,7 +18,9 @@ describe("the API's vocabulary", () => {
       enum EntityType { SOFTWARE }
       enum Measure { pagerank }
       input ThingSort { name: SortDirection }
+      type Thing { entityKind: EntityType!, kind: EntityType!, sort: EntityType! }
       type Query {
+        thing: Thing
         things(limit: Int, sortBy: Measure, sort: String, types: [EntityType!]): [String]
         more(after: String): [String]
         fine(first: Int, after: String, sort: [ThingSort!], kinds: [EntityType!]): [String]
@@ -31,6 +33,8 @@ describe("the API's vocabulary", () => {
     expect(found).toMatch(/things\(sort\): sort takes a list/);
     expect(found).toMatch(/things\(types\): a kind of entity is named/);
     expect(found).toMatch(/more: 'after' without 'first'/);
+    expect(found).toMatch(/Thing\.sort: a kind of entity is named/);
+    expect(found).not.toMatch(/Thing\.(entityKind|kind)\b/);
     expect(found).not.toMatch(/fine/);
   });
 
