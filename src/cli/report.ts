@@ -6,8 +6,8 @@ import { openNeo4j } from "../connection";
 import { CypherRegistry } from "../db";
 import { createLogger } from "../logging/logger";
 import { CYPHER_DIR, REPO_ROOT } from "../paths";
-import { buildReport, parseSubject, REPORT_KINDS, type ReportKind } from "../reports/report-kinds";
-import { writeReport } from "../reports/write-report";
+import { parseSubject, REPORT_KINDS, type ReportKind } from "../reports/report-kinds";
+import { runReport } from "../reports/run-report";
 
 /**
  * `npm run report -- <kind> <subject>`: writes reports/<kind>-<subject>-<date>/ with report.md,
@@ -35,13 +35,14 @@ async function main(): Promise<void> {
     throw withConnectionHint(error);
   });
   try {
-    const report = await buildReport(
+    const files = await runReport(
       { db: connection.db, cypher: CypherRegistry.load(CYPHER_DIR) },
-      kind as ReportKind,
-      subject,
+      {
+        kind: kind as ReportKind,
+        subject,
+        dir: path.resolve(REPO_ROOT, program.opts<{ out: string }>().out),
+      },
     );
-    const dir = path.resolve(REPO_ROOT, program.opts<{ out: string }>().out);
-    const files = writeReport(report, dir, new Date().toISOString());
     process.stdout.write(`${files.join("\n")}\n`);
   } finally {
     await connection.close();

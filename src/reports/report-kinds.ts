@@ -6,8 +6,18 @@ import { reuseBreadthOf } from "../services/analytics/reuse.service";
 import { sovereigntyOf } from "../services/analytics/sovereignty.service";
 import type { AnalyticsDeps, SubjectRef } from "../services/analytics/subject";
 import { labelOfKind } from "../services/entity-kind";
+import { foundBesideUnknown, pct, share } from "./figures";
+import { ministryReport } from "./ministry-report";
 
-export const REPORT_KINDS = ["sovereignty", "critical-mass", "exposure", "reuse"] as const;
+export { foundBesideUnknown } from "./figures";
+
+export const REPORT_KINDS = [
+  "sovereignty",
+  "critical-mass",
+  "exposure",
+  "reuse",
+  "ministry",
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A named table: one CSV file and one Markdown table. */
@@ -32,10 +42,6 @@ export interface Report {
   data: unknown;
 }
 
-/** Shares are written with 4 decimals in tables and as a percentage with one in prose. */
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-const share = (x: number): number => Math.round(x * 10_000) / 10_000;
-
 /** Parses `Kind:key` or `Label:key` (the key may contain colons, e.g. `SOFTWARE:lasuite:docs`). */
 export function parseSubject(text: string): SubjectRef {
   const colon = text.indexOf(":");
@@ -45,18 +51,6 @@ export function parseSubject(text: string): SubjectRef {
   const head = text.slice(0, colon);
   const label = labelOfKind(head) ?? head;
   return { label, key: text.slice(colon + 1) };
-}
-
-/** "found, unknown of total" headline of one finding class. */
-export function foundBesideUnknown(
-  kind: string,
-  found: number,
-  unknown: number | null,
-  total: number,
-): string {
-  const unknownText =
-    unknown === null ? "unknowns not counted" : `${unknown} of ${total} unknown`;
-  return `- ${kind}: ${found} found, ${unknownText}`;
 }
 
 async function sovereigntyReport(deps: AnalyticsDeps, subject: string): Promise<Report> {
@@ -281,11 +275,14 @@ async function reuseReport(deps: AnalyticsDeps, subject: string): Promise<Report
   };
 }
 
-const BUILDERS: Record<ReportKind, (deps: AnalyticsDeps, subject: string) => Promise<Report>> = {
+type ReportBuilder = (deps: AnalyticsDeps, subject: string, ref: SubjectRef) => Promise<Report>;
+
+const BUILDERS: Record<ReportKind, ReportBuilder> = {
   sovereignty: sovereigntyReport,
   "critical-mass": criticalMassReport,
   exposure: exposureReport,
   reuse: reuseReport,
+  ministry: ministryReport,
 };
 
 /** Builds one report from the analytics services (reads only). */
@@ -294,5 +291,5 @@ export function buildReport(
   kind: ReportKind,
   subject: string,
 ): Promise<Report> {
-  return BUILDERS[kind](deps, subject);
+  return BUILDERS[kind](deps, subject, parseSubject(subject));
 }

@@ -28,6 +28,8 @@ export type ContributorWhere = {
   NOT?: ContributorWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<ContributorWhere> | null | undefined;
+  /** Sector of the body this person is affiliated with (UNKNOWN when not known). */
+  affiliationSector?: SectorFilter | null | undefined;
   /** Skill domain, e.g. `Développement`. */
   domain?: StringFilter | null | undefined;
   /** Class of the author e-mail domain: `public_sector`, `webmail`, `github_noreply`, `other`. */
@@ -62,7 +64,10 @@ export type ContributorWhere = {
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
   /** Role in beta.gouv.fr teams, e.g. `Développeur`. */
   role?: StringFilter | null | undefined;
-  /** Sector: STATE, COMPANY, CIVIL_SOCIETY, FOREIGN_STATE or UNKNOWN. */
+  /**
+   * Sector of the affiliation, as a string.
+   * @deprecated Use `affiliationSector` (enum Sector).
+   */
   sector?: StringFilter | null | undefined;
   /** Start-ups this person worked for. */
   startups?: StartupRelationFilter | null | undefined;
@@ -473,6 +478,27 @@ export type PackageWhere = {
   stars?: IntFilter | null | undefined;
 };
 
+/** Kind of a European partner (curated vocabulary of the seed). */
+export type PartnerKind =
+  /** A state agency. */
+  | 'AGENCY'
+  /** An institution of the European Union. */
+  | 'EU_INSTITUTION'
+  /** A programme or consortium (e.g. openDesk). */
+  | 'PROGRAMME'
+  /** A state's government. */
+  | 'STATE';
+
+/** Operators on a PartnerKind value. */
+export type PartnerKindFilter = {
+  /** Equal to. */
+  eq?: PartnerKind | null | undefined;
+  /** Equal to one of. */
+  in?: Array<PartnerKind> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
+};
+
 /** Quantifiers over related Partner nodes. */
 export type PartnerRelationFilter = {
   /** Every related node matches (true when none). */
@@ -507,10 +533,15 @@ export type PartnerWhere = {
   integratesAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
-  /** STATE, AGENCY, EU_INSTITUTION or PROGRAMME. */
+  /**
+   * STATE, AGENCY, EU_INSTITUTION or PROGRAMME.
+   * @deprecated Use `partnerKind` (enum PartnerKind).
+   */
   kind?: StringFilter | null | undefined;
   /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** What kind of partner this is. */
+  partnerKind?: PartnerKindFilter | null | undefined;
   /** DILA public service organisation id (annuaire.service-public.fr). */
   psoId?: StringFilter | null | undefined;
   /** Sector: STATE, COMPANY, CIVIL_SOCIETY, FOREIGN_STATE or UNKNOWN. */
@@ -649,6 +680,29 @@ export type RepositoryWhere = {
   swhArchived?: BooleanFilter | null | undefined;
   /** Forge topics. */
   topics?: StringListFilter | null | undefined;
+};
+
+/** Sector of a body, or of the body a contributor is affiliated with (curated vocabulary of the seed). */
+export type Sector =
+  /** Associations, foundations, individuals acting on their own. */
+  | 'CIVIL_SOCIETY'
+  /** A private company. */
+  | 'COMPANY'
+  /** A foreign state or EU institution. */
+  | 'FOREIGN_STATE'
+  /** The French State: ministries, agencies, public bodies. */
+  | 'STATE'
+  /** Not known from the sources. */
+  | 'UNKNOWN';
+
+/** Operators on a Sector value. */
+export type SectorFilter = {
+  /** Equal to. */
+  eq?: Sector | null | undefined;
+  /** Equal to one of. */
+  in?: Array<Sector> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
 };
 
 /** Status of a software in the SILL 2022 catalogue (field `st`). */

@@ -10,8 +10,8 @@ import {
   type LicenceClassEnum,
 } from "./dependencies.type";
 import { dependencyItem } from "./mappers";
-import { AnalyticsPageArgs } from "./page-args.type";
-import { pageInfo, pageRows, pageWindow } from "./paging";
+import { TraversalPageArgs } from "./page-args.type";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
 @Resolver()
 export class DependenciesResolver {
@@ -27,25 +27,20 @@ export class DependenciesResolver {
     @Ctx() ctx: Context,
     @Arg("of", _type => SubjectInput, { description: "The software, repository or package." })
     of: SubjectInput,
-    @Arg("maxDepth", _type => Int, {
-      defaultValue: 6,
-      description: "Deepest level followed, in hops (1…6).",
-    })
-    maxDepth: number,
-    @Arg("kinds", _type => [DependencyKindEnum], {
-      nullable: true,
-      description: "Follow only dependencies of these kinds (default all).",
-    })
-    kinds: DependencyKindEnum[] | null,
     @Arg("relation", _type => DependencyRelationEnum, {
       nullable: true,
       description: "Keep only DIRECT or only INDIRECT dependencies (default both).",
     })
     relation: DependencyRelationEnum | null,
-    @Args(_type => AnalyticsPageArgs) page: AnalyticsPageArgs,
+    @Args(_type => TraversalPageArgs) page: TraversalPageArgs,
   ): Promise<Dependencies> {
     const window = pageWindow("dependencies", page, { first: 500, max: 5000 });
-    const r = await dependenciesOf(ctx, of, { maxDepth, kinds, relation, first: window.fetch });
+    const r = await dependenciesOf(ctx, of, {
+      maxDepth: page.maxDepth,
+      kinds: page.kinds,
+      relation,
+      first: window.fetch,
+    });
     return {
       ...r,
       subject: entityRef(r.subject),
@@ -55,7 +50,7 @@ export class DependenciesResolver {
         licenceClass: c.licenceClass as LicenceClassEnum,
         count: c.count,
       })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
     };
   }
 

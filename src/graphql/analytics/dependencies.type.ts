@@ -70,7 +70,17 @@ export class DependencyItem {
   })
   requirement!: string | null;
 
-  @Field(_type => String, { nullable: true, description: "Dependency kind of that edge." })
+  @Field(_type => DependencyKindEnum, {
+    nullable: true,
+    description: "Dependency kind of that edge (null when the manifest gives none).",
+  })
+  dependencyKind!: DependencyKindEnum | null;
+
+  @Field(_type => String, {
+    nullable: true,
+    description: "Dependency kind of that edge, as a string.",
+    deprecationReason: "Use `dependencyKind` (enum DependencyKind).",
+  })
   kind!: string | null;
 
   @Field(_type => String, { nullable: true, description: "Licence as stated by the source." })

@@ -1,15 +1,14 @@
-import { Arg, Args, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import {
   exposureOf,
   type ExposedEntity as Exposed,
 } from "../../services/analytics/exposure.service";
 import { entityRef, methodInfo, SubjectInput } from "./common.type";
-import { DependencyKindEnum } from "./dependencies.type";
 import { Exposure, type ExposedEntity } from "./exposure.type";
 import { dependencyItem } from "./mappers";
-import { AnalyticsPageArgs } from "./page-args.type";
-import { pageInfo, pageRows, pageWindow } from "./paging";
+import { TraversalPageArgs } from "./page-args.type";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
 const exposed = (e: Exposed): ExposedEntity => ({
   entity: entityRef(e.entity),
@@ -31,20 +30,14 @@ export class ExposureResolver {
     @Ctx() ctx: Context,
     @Arg("of", _type => SubjectInput, { description: "The node that would fail." })
     of: SubjectInput,
-    @Arg("maxDepth", _type => Int, {
-      defaultValue: 6,
-      description: "Deepest level followed, in hops (1…6).",
-    })
-    maxDepth: number,
-    @Arg("kinds", _type => [DependencyKindEnum], {
-      nullable: true,
-      description: "Follow only dependencies of these kinds (default all).",
-    })
-    kinds: DependencyKindEnum[] | null,
-    @Args(_type => AnalyticsPageArgs) page: AnalyticsPageArgs,
+    @Args(_type => TraversalPageArgs) page: TraversalPageArgs,
   ): Promise<Exposure> {
     const window = pageWindow("exposure", page, { first: 500, max: 5000 });
-    const r = await exposureOf(ctx, of, { maxDepth, kinds, first: window.fetch });
+    const r = await exposureOf(ctx, of, {
+      maxDepth: page.maxDepth,
+      kinds: page.kinds,
+      first: window.fetch,
+    });
     return {
       subject: entityRef(r.subject),
       directDependents: r.directDependents,
@@ -54,7 +47,7 @@ export class ExposureResolver {
       startups: r.startups.map(exposed),
       organizations: r.organizations.map(exposed),
       ministries: r.ministries.map(m => ({ ...m, ministry: entityRef(m.ministry) })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.dependents.length)),
     };
   }
 }

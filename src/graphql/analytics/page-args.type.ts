@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import { DependencyKindEnum } from "./dependencies.type";
 
 @ArgsType()
 export class AnalyticsPageArgs {
@@ -20,4 +21,20 @@ export class AnalyticsPageArgs {
     deprecationReason: "Use `first` (and `after` for the next page).",
   })
   limit!: number | null;
+}
+
+/** How far and along which dependency kinds a traversal goes, with its page (dependencies, exposure). */
+@ArgsType()
+export class TraversalPageArgs extends AnalyticsPageArgs {
+  @Field(_type => Int, {
+    defaultValue: 6,
+    description: "Deepest level followed, in hops (1…6).",
+  })
+  maxDepth!: number;
+
+  @Field(_type => [DependencyKindEnum], {
+    nullable: true,
+    description: "Follow only dependencies of these kinds (default all).",
+  })
+  kinds!: DependencyKindEnum[] | null;
 }

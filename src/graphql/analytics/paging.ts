@@ -3,6 +3,7 @@
  * so its cursors are opaque positions in that order (bound to the field they came from); the
  * deprecated `limit` still works as `first`.
  */
+import { isBeyondFirstNote, type Method } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import { decodeCursor, encodeCursor } from "../../query/cursor";
 import { checkInt } from "../../services/analytics/limits";
@@ -72,5 +73,37 @@ export function pageInfo(window: PageWindow, fetched: number): PageInfo {
     hasPreviousPage: window.offset > 0,
     startCursor: count > 0 ? cursor(window.offset) : null,
     endCursor: count > 0 ? cursor(window.offset + count - 1) : null,
+  };
+}
+
+/**
+ * The service's method seen through the page: `first` is the page size the client asked for (not
+ * the rows fetched to find the next page), `after` the row the page starts after, and the service's
+ * "beyond the first rows" note is replaced by what lies before and after this page (kept when the
+ * page ends at the list's maximum: no row past it was fetched, so only the service can count them).
+ */
+export function pagedMethod(method: Method, window: PageWindow, fetched: number): Method {
+  const info = pageInfo(window, fetched);
+  const count = Math.max(0, Math.min(fetched, window.end) - window.offset);
+  const rows = count > 0 ? `rows ${window.offset + 1}…${window.offset + count}` : "no row";
+  const lookahead = window.fetch > window.end;
+  const { first: _fetched, ...parameters } = method.parameters;
+  return {
+    ...method,
+    parameters: {
+      ...parameters,
+      first: window.end - window.offset,
+      ...(window.offset > 0 ? { after: `row ${window.offset}` } : {}),
+    },
+    coverageNotes: [
+      ...method.coverageNotes.filter(n => !lookahead || !isBeyondFirstNote(n)),
+      `this page: ${rows}; ${
+        info.hasNextPage
+          ? "more rows follow (pageInfo.endCursor)"
+          : lookahead
+            ? "no row follows"
+            : "the page ends at the largest list served"
+      }`,
+    ],
   };
 }

@@ -8,7 +8,7 @@ import {
 } from "../../services/analytics/reuse.service";
 import { entityRef, methodInfo, SubjectInput } from "./common.type";
 import { AnalyticsPageArgs } from "./page-args.type";
-import { pageInfo, pageRows, pageWindow } from "./paging";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 import { ReuseBreadthResult, ReuseLevelEnum, ReuseMatrix, type SoftwareReuse } from "./reuse.type";
 
 const EXPAND_PARTS =
@@ -82,7 +82,7 @@ export class ReuseResolver {
         column: entityRef(c.column),
         evidence: c.evidence.map(evidence),
       })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.rows.length)),
     };
   }
 

@@ -8,7 +8,7 @@ import { labelOfKind } from "../../services/entity-kind";
 import { EntityType } from "../types/search.type";
 import { AnalyticsLabelEnum, entityRef, methodInfo, SubjectInput } from "./common.type";
 import { AnalyticsPageArgs } from "./page-args.type";
-import { pageInfo, pageRows, pageWindow } from "./paging";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
 import {
   CentralityMeasureEnum,
@@ -59,7 +59,7 @@ export class StructureResolver {
         other: i.other ? entityRef(i.other) : null,
       })),
       pageInfo: pageInfo(window, r.items.length),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
     };
   }
 
@@ -115,7 +115,7 @@ export class StructureResolver {
     return {
       entries: pageRows(window, r.rows).map(e => ({ ...e, node: entityRef(e.node) })),
       pageInfo: pageInfo(window, r.rows.length),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.rows.length)),
     };
   }
 
@@ -138,7 +138,7 @@ export class StructureResolver {
         topMembers: c.topMembers.map(entityRef),
       })),
       pageInfo: pageInfo(window, r.communities.length),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.communities.length)),
     };
   }
 

@@ -1,5 +1,5 @@
 import { enumProp, type EntityDef, inn, out, p, rel } from "./types";
-import { STARTUP_PHASE } from "./vocabularies";
+import { SECTOR, STARTUP_PHASE } from "./vocabularies";
 
 export const INCUBATOR: EntityDef = {
   label: "Incubator",
@@ -115,7 +115,16 @@ export const CONTRIBUTOR: EntityDef = {
     p("role", "string"),
     p("domain", "string"),
     p("memberType", "string"),
-    p("sector", "string"),
+    {
+      ...p("sector", "string", "Sector of the affiliation, as a string."),
+      deprecationReason: "Use `affiliationSector` (enum Sector).",
+    },
+    enumProp(
+      "affiliationSector",
+      SECTOR,
+      "Sector of the body this person is affiliated with (UNKNOWN when not known).",
+      "sector",
+    ),
     p("isBot", "boolean"),
     p("missionCount", "int"),
     p("firstMissionStart", "date"),

@@ -81,3 +81,49 @@ export const SILL_STATUS: Vocabulary = {
     { name: "REMOVED", stored: "REMOVED", description: "FR: removed from the catalogue." },
   ],
 };
+
+/** Sector of a body or of a contributor's affiliation (seed/curated.yml `sectors`, src/importers/curated/schema.ts). */
+export const SECTOR: Vocabulary = {
+  name: "Sector",
+  description:
+    "Sector of a body, or of the body a contributor is affiliated with (curated vocabulary of the seed).",
+  values: [
+    {
+      name: "STATE",
+      stored: "STATE",
+      description: "The French State: ministries, agencies, public bodies.",
+    },
+    { name: "COMPANY", stored: "COMPANY", description: "A private company." },
+    {
+      name: "CIVIL_SOCIETY",
+      stored: "CIVIL_SOCIETY",
+      description: "Associations, foundations, individuals acting on their own.",
+    },
+    {
+      name: "FOREIGN_STATE",
+      stored: "FOREIGN_STATE",
+      description: "A foreign state or EU institution.",
+    },
+    { name: "UNKNOWN", stored: "UNKNOWN", description: "Not known from the sources." },
+  ],
+};
+
+/** Kind of a European partner (seed/curated.yml `partners[].kind`). */
+export const PARTNER_KIND: Vocabulary = {
+  name: "PartnerKind",
+  description: "Kind of a European partner (curated vocabulary of the seed).",
+  values: [
+    { name: "STATE", stored: "STATE", description: "A state's government." },
+    { name: "AGENCY", stored: "AGENCY", description: "A state agency." },
+    {
+      name: "EU_INSTITUTION",
+      stored: "EU_INSTITUTION",
+      description: "An institution of the European Union.",
+    },
+    {
+      name: "PROGRAMME",
+      stored: "PROGRAMME",
+      description: "A programme or consortium (e.g. openDesk).",
+    },
+  ],
+};

@@ -9,6 +9,7 @@ import {
   type Method,
   type ReuseBreadth,
   type ToolUser,
+  beyondFirstNote,
 } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { checkInt } from "./limits";
@@ -197,7 +198,7 @@ export async function reuseMatrix(
       coverageNotes: [
         "evidence: USES (publiccode.yml usedBy, curated), DEPLOYS (SILL services, public statements), FUNDS, CO_DEVELOPS, INTEGRATES, and sponsors of producing start-ups",
         "ministry roll-up through PART_OF (beta.gouv.fr ministerial domain) and SAME_AS; users without ministry appear only at ORGANIZATION level",
-        `${Math.max(0, rows.length - first)} software beyond first not returned`,
+        beyondFirstNote(rows.length, first, "software"),
       ],
       computedAt,
     }),

@@ -10,6 +10,7 @@ import {
   buildMethod,
   transitiveDependents,
   type Method,
+  beyondFirstNote,
 } from "../../analytics";
 import { criticalMassOfSubject } from "./critical-mass.service";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
@@ -49,7 +50,7 @@ export async function singlePointsOfFailure(
     options.kinds ?? ["ARTICULATION_POINT", "BRIDGE", "SOLE_PROVIDER", "HUMAN"],
   );
   const minExposure = checkInt(options.minExposure ?? 1, "minExposure", 0, 1_000_000);
-  const limit = checkInt(options.limit ?? 100, "limit", 1, 1000);
+  const limit = checkInt(options.limit ?? 100, "first", 1, 1000);
   const p = await loadProjection(deps);
   const graph = { nodes: p.nodes, edges: p.edges };
   const directed = new Set(p.edges.map(([a, b]) => `${a}>${b}`));
@@ -158,7 +159,7 @@ export async function singlePointsOfFailure(
         projection: PROJECTION_DESCRIPTION,
         kinds: [...kinds].join(","),
         minExposure,
-        limit,
+        first: limit,
       },
       references: [
         "https://en.wikipedia.org/wiki/Biconnected_component",
@@ -170,7 +171,7 @@ export async function singlePointsOfFailure(
         `${p.nodes.length} nodes, ${p.edges.length} edges, ${ap.components} connected components`,
         "articulation points restricted to Software / Repository / Package",
         "SOLE_PROVIDER uses the SILL 'function' field, only present on SILL software",
-        `${Math.max(0, kept.length - limit)} item(s) beyond limit not returned`,
+        beyondFirstNote(kept.length, limit, "item(s)"),
       ],
     }),
   };

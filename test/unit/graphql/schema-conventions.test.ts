@@ -63,6 +63,9 @@ describe("the API's vocabulary", () => {
     expect(input("Startup", "currentPhase")).toMatch(/phase/);
     expect(input("StartupWhere", "currentPhase")).toMatch(/phase/);
     expect(input("StartupSort", "currentPhase")).toMatch(/phase/);
+    expect(input("Partner", "kind")).toMatch(/partnerKind/);
+    expect(input("Contributor", "sector")).toMatch(/affiliationSector/);
+    expect(input("DependencyItem", "kind")).toMatch(/dependencyKind/);
     const measure = schema.getType("CentralityMeasure") as unknown as {
       getValue(name: string): { deprecationReason?: string | null } | undefined;
     };
@@ -76,6 +79,12 @@ describe("the API's vocabulary", () => {
     expect(String(startup.getFields().phase?.type)).toBe("StartupPhase");
     const software = schema.getType("Software") as unknown as typeof startup;
     expect(String(software.getFields().sillStatus?.type)).toBe("SillStatus");
+    const typeOf = (type: string, field: string) =>
+      String((schema.getType(type) as unknown as typeof startup).getFields()[field]?.type);
+    expect(typeOf("Partner", "partnerKind")).toBe("PartnerKind");
+    expect(typeOf("Contributor", "affiliationSector")).toBe("Sector");
+    expect(typeOf("DependencyItem", "dependencyKind")).toBe("DependencyKind");
+    expect(typeOf("ContributorWhere", "affiliationSector")).toBe("SectorFilter");
   });
 
   test("descriptions cover 100 % of types, fields, arguments and enum values", () => {
