@@ -63,7 +63,7 @@ async function sovereigntyReport(deps: AnalyticsDeps, subject: string): Promise<
     NO_LICENCE: unknownLicence,
     NON_EU_VENDOR: s.unknownJurisdiction,
     UNMAINTAINED: s.unknownActivity,
-    SINGLE_MAINTAINER: null,
+    SINGLE_MAINTAINER: s.unknownMaintainers,
   };
   const name = (key: string) => r.refs.get(key)?.name ?? key;
   return {
@@ -78,7 +78,7 @@ async function sovereigntyReport(deps: AnalyticsDeps, subject: string): Promise<
     ],
     definitions: [
       "A finding is stated only on a known fact: an unknown licence, vendor country or activity date never gives a finding, it is counted as unknown.",
-      "SINGLE_MAINTAINER is checked only where contributor statistics exist.",
+      "SINGLE_MAINTAINER is checked only where contributor statistics exist; the other components count as unknown.",
     ],
     tables: [
       {
@@ -115,6 +115,7 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
   const unknown = r.sectorShares.find(x => x.sector === "UNKNOWN");
   const orgName = (key: string) => r.organizationRefs.get(key)?.name ?? key;
   const distinct = r.organizations.length;
+  const sectorTotal = r.sectorShares.reduce((sum, x) => sum + x.contributors, 0);
   return {
     kind: "critical-mass",
     subject,
@@ -123,6 +124,12 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
       `- contributors: ${r.contributorsAllTime} all time, ${r.contributorsInWindow} in the window, ${r.activeContributors} active, ${r.newContributors} new, ${r.inactiveContributors} inactive`,
       `- contributor absence factor: ${r.contributorAbsenceFactor}; elephant factor: ${r.elephantFactor}`,
       `- contributing organisations: ${distinct} distinct (known affiliations); effective number 1/HHI = ${r.effectiveOrganizations.toFixed(2)}`,
+      foundBesideUnknown(
+        "contributor affiliation",
+        sectorTotal - (unknown?.contributors ?? 0),
+        unknown?.contributors ?? 0,
+        sectorTotal,
+      ),
       `- affiliation unknown for ${pct(r.unknownAffiliationShare)} of contributions (${unknown ? `${unknown.contributors} contributor(s), ${pct(unknown.contributorShare)} of contributors` : "no contributor"})`,
       `- verdict: ${r.verdict.reached ? "critical mass reached" : "critical mass not reached"}${r.verdict.reasons.length ? ` (${r.verdict.reasons.join("; ")})` : ""}`,
     ],
@@ -168,6 +175,12 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
   };
 }
 
+/** "found, unknown of total" of the ministry of exposed entities. */
+function withMinistry(figure: string, list: ReadonlyArray<{ ministries: readonly unknown[] }>) {
+  const unknown = list.filter(e => e.ministries.length === 0).length;
+  return foundBesideUnknown(figure, list.length - unknown, unknown, list.length);
+}
+
 async function exposureReport(deps: AnalyticsDeps, subject: string): Promise<Report> {
   const r = await exposureOf(deps, parseSubject(subject), { first: 5000 });
   const exposedRows = (list: typeof r.startups) =>
@@ -187,7 +200,8 @@ async function exposureReport(deps: AnalyticsDeps, subject: string): Promise<Rep
     headline: [
       `- dependents: ${r.directDependents} direct, ${r.transitiveDependents} at any depth`,
       `- exposed: ${r.startups.length} start-up(s), ${orgTotal} organisation(s) or partner(s), ${r.ministries.length} ministr(y/ies)`,
-      `- organisations without a known ministry: ${r.organizations.filter(o => o.ministries.length === 0).length} of ${orgTotal}`,
+      withMinistry("exposed start-up ministry", r.startups),
+      withMinistry("exposed organisation ministry", r.organizations),
     ],
     definitions: [
       "A dependent is a node that depends on the subject through DEPENDS_ON (any depth ≤ 6); an exposed start-up or organisation produces, uses, deploys, funds or owns the subject or a dependent.",
@@ -243,7 +257,12 @@ async function reuseReport(deps: AnalyticsDeps, subject: string): Promise<Report
     headline: [
       `- using organisations, ministries and partners: ${row.usingOrganizations}`,
       `- ministries: ${row.usingMinistries}; effective number 1/HHI = ${row.effectiveMinistries.toFixed(2)}`,
-      `- users without a known ministry: ${row.organizationsWithoutMinistry} of ${row.usingOrganizations}`,
+      foundBesideUnknown(
+        "user ministry",
+        row.usingOrganizations - row.organizationsWithoutMinistry,
+        row.organizationsWithoutMinistry,
+        row.usingOrganizations,
+      ),
     ],
     definitions: [
       "A suite is expanded into its parts (Software PART_OF it): a user of any part counts once for the suite.",

@@ -94,6 +94,12 @@ export class SovereigntySummary {
 
   @Field(_type => Int, { description: "Components without an activity date." })
   unknownActivity!: number;
+
+  @Field(_type => Int, {
+    description:
+      "Components without contributor statistics, where SINGLE_MAINTAINER could not be checked.",
+  })
+  unknownMaintainers!: number;
 }
 
 @ObjectType({ description: "Sovereignty exposure of a subject over its transitive dependencies." })

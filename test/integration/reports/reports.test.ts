@@ -135,6 +135,22 @@ describe("reports written from the test Neo4j (runReport)", () => {
     expect(md).toMatch(new RegExp(`- NO_LICENCE: \\d+ found, ${unknown} of \\d+ unknown`));
   });
 
+  test.each([
+    ["critical-mass", "Software:a", "contributor affiliation"],
+    ["exposure", "Software:d", "exposed start-up ministry"],
+    ["reuse", "Software:d", "user ministry"],
+  ])("%s: the headline gives found beside unknown of total", async (kind, subject, figure) => {
+    const files = await runReport(deps, {
+      kind: kind as "critical-mass" | "exposure" | "reuse",
+      subject,
+      dir: out,
+      generatedAt: "2026-09-01T10:00:00.000Z",
+    });
+    const md = readFileSync(files.find(f => f.endsWith("report.md"))!, "utf8");
+    const headline = md.slice(md.indexOf("## Headline"), md.indexOf("\n## ", md.indexOf("## Headline") + 1));
+    expect(headline).toMatch(new RegExp(`- ${figure}: \\d+ found, \\d+ of \\d+ unknown`));
+  });
+
   test("an unknown ministry is NOT_FOUND with suggestions; nothing is written", async () => {
     await expect(
       runReport(deps, { kind: "ministry", subject: "Ministry:m4", dir: out }),
