@@ -14,13 +14,16 @@ const WELCOME = `# ${PRODUCT_NAME}: the French public digital ecosystem as a Gra
 # the schema as SDL: /graphql/schema.graphql.
 `;
 
+/** The text of the example tab `i`: the welcome, then the example. */
+const tabQuery = (i: number): string => `${WELCOME}\n${IDE_EXAMPLES[i]?.query ?? ""}`;
+
 /** Tabs stored by GraphiQL under `graphiql:tabState`; written only when none are stored yet. */
 function tabsScript(): string {
   const tabs = IDE_EXAMPLES.map((example, i) => ({
     id: `example-${i}`,
     hash: `example-${i}`,
     title: example.title,
-    query: `${WELCOME}\n${example.query}`,
+    query: tabQuery(i),
     variables: null,
     headers: null,
     operationName: null,
@@ -43,7 +46,10 @@ export function ideRouter(graphqlPath: string): Router {
     staticPath: "/ide/static/",
     // the type marks every RuruProps key required although ruru treats them as optional
     clientConfig: {
-      defaultQuery: `${WELCOME}\n${IDE_EXAMPLES[0]?.query ?? ""}`,
+      defaultQuery: tabQuery(0),
+      // GraphiQL opens the stored tab whose text equals the initial query; without one it adds an
+      // empty "<untitled>" tab in front of the examples
+      initialQuery: tabQuery(0),
       schemaDescription: true,
       inputValueDeprecation: true,
     } as RuruClientConfig,
