@@ -21,9 +21,13 @@ export interface Neo4jConnection {
 
 /**
  * Connects to NEO4J_URI, or starts the local Neo4j; when the local one already runs (e.g. under
- * `npm start`), connects to it instead. Waits for Bolt and applies the schema.
+ * `npm start`), connects to it instead. Waits for Bolt and applies the schema (not when readOnly).
  */
-export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jConnection> {
+export async function openNeo4j(
+  config: Config,
+  logger: Logger,
+  options: { readOnly?: boolean } = {},
+): Promise<Neo4jConnection> {
   let local: SupervisedNeo4j | undefined;
   let target: { uri: string; username: string; password: string };
   if (config.neo4j.uri) {
@@ -48,8 +52,10 @@ export async function openNeo4j(config: Config, logger: Logger): Promise<Neo4jCo
       database: config.neo4j.database,
       queryTimeoutMs: config.neo4j.queryTimeoutMs,
     });
-    const statements = await applySchema(db, path.join(CYPHER_DIR, "schema"));
-    logger.info({ statements }, "schema applied");
+    if (!options.readOnly) {
+      const statements = await applySchema(db, path.join(CYPHER_DIR, "schema"));
+      logger.info({ statements }, "schema applied");
+    }
     return { driver, db, local, close };
   } catch (error) {
     await close();

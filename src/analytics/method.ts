@@ -61,3 +61,13 @@ export function buildMethod(input: MethodInput): Method {
     coverageNotes: [...(input.coverageNotes ?? [])],
   };
 }
+
+const BEYOND_FIRST = " beyond the first rows not returned";
+
+/** Coverage note of a list cut to its first `first` rows: how many rows were left out. */
+export function beyondFirstNote(total: number, first: number, what = "row(s)"): string {
+  return `${Math.max(0, total - first)} ${what}${BEYOND_FIRST} (first = ${first})`;
+}
+
+/** Whether a coverage note is a {@link beyondFirstNote} (a paged API replaces it with its own). */
+export const isBeyondFirstNote = (note: string): boolean => note.includes(BEYOND_FIRST);

@@ -40,6 +40,7 @@ export function sovereigntyFindings(
   const licenceClasses = { OPEN: 0, PROPRIETARY: 0, DUAL_COMMERCIAL: 0, UNKNOWN: 0, NONE: 0 };
   let unknownJurisdiction = 0;
   let unknownActivity = 0;
+  let unknownMaintainers = 0;
   for (const n of nodes) {
     const push = (kind: FindingKind, reason: string): void => {
       findings.push({
@@ -70,7 +71,9 @@ export function sovereigntyFindings(
     } else if (stale) {
       push("UNMAINTAINED", `${n.label}: no activity since ${n.lastActivity} (> ${months} months)`);
     }
-    if (n.absenceFactor === 1) {
+    if (n.absenceFactor === null || n.absenceFactor === undefined) {
+      unknownMaintainers += 1;
+    } else if (n.absenceFactor === 1) {
       push("SINGLE_MAINTAINER", `${n.label}: one contributor makes more than half of the commits`);
     }
   }
@@ -99,6 +102,7 @@ export function sovereigntyFindings(
       `${licenceClasses.UNKNOWN} component(s) with an unclassified licence`,
       `${unknownJurisdiction} component(s) without vendor jurisdiction`,
       `${unknownActivity} component(s) without activity date`,
+      `${unknownMaintainers} component(s) without contributor statistics`,
     ],
     computedAt: options.computedAt,
   });
@@ -112,6 +116,7 @@ export function sovereigntyFindings(
       licenceClasses,
       unknownJurisdiction,
       unknownActivity,
+      unknownMaintainers,
     },
     method,
   };

@@ -68,6 +68,8 @@ export interface SovereigntyReport {
     licenceClasses: Record<LicenceClass, number>;
     unknownJurisdiction: number;
     unknownActivity: number;
+    /** Components without contributor statistics (SINGLE_MAINTAINER cannot be checked). */
+    unknownMaintainers: number;
   };
   method: Method;
 }

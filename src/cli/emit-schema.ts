@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { lexicographicSortSchema, printSchema } from "graphql";
 import { createSchema } from "../graphql/schema";
+import { printSdl } from "../http/sdl";
 import { REPO_ROOT } from "../paths";
 
 const SDL_FILE = path.join(REPO_ROOT, "schema", "schema.graphql");
@@ -12,7 +12,7 @@ const SDL_FILE = path.join(REPO_ROOT, "schema", "schema.graphql");
  * With --check, fails when the committed file is stale instead of writing it.
  */
 async function main(): Promise<void> {
-  const sdl = `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+  const sdl = printSdl(await createSchema());
   if (process.argv.includes("--check")) {
     const committed = existsSync(SDL_FILE) ? readFileSync(SDL_FILE, "utf8") : "";
     if (committed !== sdl) {

@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config";
@@ -8,26 +7,25 @@ import { CypherRegistry } from "../db";
 import { createLogger } from "../logging/logger";
 import { CYPHER_DIR, REPO_ROOT } from "../paths";
 import {
-  buildReport,
   GRAPH_REPORT_KINDS,
   parseSubject,
   REPORT_KINDS,
   type ReportKind,
 } from "../reports/report-kinds";
-import { renderMarkdown, reportStem } from "../reports/render-markdown";
+import { runReport } from "../reports/run-report";
 
 /**
  * `npm run report -- <kind> <subject>` (`npm run report -- coverage`: no subject): writes
- * reports/<kind>-<subject>-<date>.md and .json.
+ * reports/<kind>-<subject>-<date>/ with report.md, report.json and one CSV per table.
  */
 async function main(): Promise<void> {
   const program = new Command()
     .name("report")
     .description(
-      "Write an archived analytics report (Markdown + JSON) from the same queries as the API.",
+      "Write an archived analytics report (Markdown, JSON, one CSV per table) from the same queries as the API.",
     )
     .argument("<kind>", `one of ${REPORT_KINDS.join(", ")}`)
-    .argument("[subject]", "Label:key, e.g. Software:lasuite:docs (none for coverage)")
+    .argument("[subject]", "Kind:key, e.g. Software:lasuite:docs or SOFTWARE:lasuite (none for coverage)")
     .option("--out <dir>", "output folder", "reports")
     .parse();
   const [kind, given] = program.args as [string, string | undefined];
@@ -40,26 +38,37 @@ async function main(): Promise<void> {
     parseSubject(subject); // bad input fails here, before a Neo4j is started or joined
   }
   const config = loadConfig();
-  const connection = await openNeo4j(config, createLogger(config.logLevel, "report"));
+  const logger = createLogger(config.logLevel, "report");
+  // read-only: a report never writes to the database (no schema step), so read-only users work
+  const connection = await openNeo4j(config, logger, { readOnly: true }).catch((error: unknown) => {
+    throw withConnectionHint(error);
+  });
   try {
-    const report = await buildReport(
+    const files = await runReport(
       { db: connection.db, cypher: CypherRegistry.load(CYPHER_DIR) },
-      kind as ReportKind,
-      subject,
+      {
+        kind: kind as ReportKind,
+        subject,
+        dir: path.resolve(REPO_ROOT, program.opts<{ out: string }>().out),
+      },
     );
-    const generatedAt = new Date().toISOString();
-    const dir = path.resolve(REPO_ROOT, program.opts<{ out: string }>().out);
-    mkdirSync(dir, { recursive: true });
-    const stem = path.join(dir, reportStem(report, generatedAt.slice(0, 10)));
-    writeFileSync(`${stem}.md`, renderMarkdown(report, generatedAt));
-    writeFileSync(
-      `${stem}.json`,
-      `${JSON.stringify({ generatedAt, kind, subject, title: report.title, method: report.method, data: report.data }, null, 2)}\n`,
-    );
-    process.stdout.write(`${stem}.md\n${stem}.json\n`);
+    process.stdout.write(`${files.join("\n")}\n`);
   } finally {
     await connection.close();
   }
+}
+
+/** When the local Neo4j cannot start (its port is taken…), says how to use a running one. */
+function withConnectionHint(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/in use|already|address|bind|locked/i.test(message)) {
+    return error instanceof Error ? error : new Error(message);
+  }
+  return new Error(
+    `${message}\nTo report from a Neo4j that is already running (e.g. the one \`npm start\` runs), ` +
+      "set NEO4J_URI (e.g. bolt://127.0.0.1:7687) and NEO4J_PASSWORD (for the local Neo4j the " +
+      "password is in .neo4j/password, or NEO4J_LOCAL_DIR/password).",
+  );
 }
 
 main().catch(error => {

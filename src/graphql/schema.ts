@@ -10,7 +10,17 @@ export const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   ...ANALYTICS_RESOLVERS,
 ] as [ResolverClass, ...ResolverClass[]];
 
+const QUERY_DESCRIPTION =
+  "Graphe du numérique public: entities (one connection and one `…ByKey` lookup per type, " +
+  "`node`, `search`), analytics (dependencies, exposure, reuse, critical mass, sovereignty, " +
+  "structure) and the data's sources. Docs: README.md, docs/api.md, docs/analytics.md.";
+
 /** Builds the executable schema from the type-graphql classes (no file written). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  const query = schema.getQueryType();
+  if (query) {
+    query.description = QUERY_DESCRIPTION;
+  }
+  return schema;
 }

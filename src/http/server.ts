@@ -27,6 +27,7 @@ import { healthRouter, type ReadinessCheck } from "./health";
 import { ideRouter } from "./ide";
 import { WARM_UP_OPERATIONS } from "./readiness";
 import { inFlightLimit } from "./in-flight";
+import { sdlRouter } from "./sdl";
 import { requestLog } from "./request-log";
 import { webRouter } from "./web";
 
@@ -72,8 +73,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     deps.db,
     pool,
   );
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     // shutdown is ours (drain, driver, local Neo4j): Apollo must not re-raise the signal
@@ -118,6 +120,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     next();
   });
   app.use(requestLog(logger));
+  if (config.graphql.introspection) {
+    app.use(sdlRouter(schema));
+  }
   // the GraphQL route first: every other route would otherwise be matched on each query
   app.use(
     GRAPHQL_PATH,

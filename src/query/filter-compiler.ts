@@ -7,6 +7,7 @@ import {
   type EntityDef,
   type PropDef,
   propOf,
+  storedName,
   relationOf,
   requireEntity,
 } from "./registry";
@@ -169,7 +170,7 @@ function compileQuantifiers(
 }
 
 function compileScalar(prop: PropDef, ops: Ops, alias: string, params: ParamBag): string {
-  const raw = `${alias}.${prop.name}`;
+  const raw = `${alias}.${storedName(prop)}`;
   if (prop.kind === "stringList" || prop.kind === "intList") {
     return compileListOps(raw, ops, params);
   }

@@ -1,4 +1,4 @@
-import { displayPropOf, type EntityDef } from "./registry";
+import { displayPropOf, type EntityDef, storedName } from "./registry";
 
 /** The parallel arrays that hold a record's provenance (see services/entity-record). */
 export const PROVENANCE_PROPS = [
@@ -32,7 +32,7 @@ export function projectedProps(entity: EntityDef, fieldNames: Iterable<string>):
   const props = new Set<string>(["key"]);
   for (const prop of entity.props) {
     if (wanted.has(prop.name)) {
-      props.add(prop.name);
+      props.add(storedName(prop));
     }
   }
   if (wanted.has("provenance")) {

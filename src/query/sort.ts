@@ -1,7 +1,7 @@
 import { BadUserInputError } from "../errors";
 import { searchPropName } from "./normalise";
 import { distinctCount } from "./patterns";
-import { type EntityDef, isSortable, propOf, relationOf } from "./registry";
+import { type EntityDef, isSortable, propOf, relationOf, storedName } from "./registry";
 
 export type SortDirection = "ASC" | "DESC";
 /** A `sort` input: a list of one-field objects, e.g. `[{ membersCount: DESC }, { title: ASC }]`. */
@@ -48,7 +48,7 @@ function sortExpression(entity: EntityDef, field: string): (alias: string) => st
   }
   const prop = propOf(entity, field);
   if (prop && isSortable(prop)) {
-    const name = prop.name;
+    const name = storedName(prop);
     switch (prop.kind) {
       case "text":
         // the folded value stored by prepareSearch; lower case only when it is missing (the full

@@ -1,57 +1,75 @@
-/** The coverage report (`npm run report -- coverage`): the `coverage` query as an archived table. */
-import type { CoverageRatio } from "../analytics";
+/** The coverage report (`npm run report -- coverage`): the `coverage` query as an archived report. */
 import { coverageOf } from "../services/analytics/coverage.service";
 import type { EntityRefData } from "../services/analytics/entity-ref";
 import type { AnalyticsDeps } from "../services/analytics/subject";
-import type { Report } from "./report-kinds";
+import { foundBesideUnknown, shareOf } from "./figures";
+import type { Report, ReportTable } from "./report-kinds";
 
-const share = (r: CoverageRatio): string =>
-  r.share === null ? "n/a" : `${(r.share * 100).toFixed(1)} %`;
+const ministryTable = (name: string, title: string, list: EntityRefData[]): ReportTable => ({
+  name,
+  title,
+  columns: ["ministry", "name"],
+  rows: list.map(m => [m.key, m.name]),
+});
 
-const names = (list: EntityRefData[]): string[] =>
-  list.length ? list.map(m => `- ${m.name} (\`${m.key}\`)`) : ["None."];
-
-/** Builds the coverage report of the whole graph. */
-export async function buildCoverageReport(deps: AnalyticsDeps): Promise<Report> {
+/** Builds the coverage report of the whole graph (subject `graph`). */
+export async function coverageReport(deps: AnalyticsDeps): Promise<Report> {
   const c = await coverageOf(deps);
   const chains = c.dependencyChains;
+  const ratios = Object.values(c.ratios);
   return {
     kind: "coverage",
     subject: "graph",
     title: `Coverage of the graph${c.snapshotDate ? ` (data of ${c.snapshotDate})` : ""}`,
+    headline: [
+      // each figure: the records that carry the fact, beside those where it is not known
+      ...ratios.map(r =>
+        foundBesideUnknown(r.description, r.numerator, r.denominator - r.numerator, r.denominator),
+      ),
+      `- dependency chains: ${chains.roots} root(s); maximum depth ${chains.maxDepth ?? "n/a"}, median ${chains.medianDepth ?? "n/a"}; traversal analytics stop at depth ${c.traversalLimit}`,
+      `- contributor data as of each repository's snapshot: ${c.contributorDataDates.earliest ?? "n/a"} to ${c.contributorDataDates.latest ?? "n/a"}`,
+    ],
+    definitions: [
+      "Unknown here means the sources state no such fact for the record (no owner, no ministry, no contributor data…), not that the fact is false.",
+      "Belonging to a ministry follows one definition across the API and the reports (docs/data-model.md): PART_OF or SAME_AS the ministry, through an owner or a sponsor.",
+      "A dependency chain's depth is, per root, the largest minimal depth at which it reaches one of its dependencies.",
+    ],
+    tables: [
+      {
+        name: "coverage",
+        title: "Coverage",
+        columns: ["figure", "description", "found", "total", "share"],
+        rows: ratios.map(r => [
+          r.name,
+          r.description,
+          r.numerator,
+          r.denominator,
+          shareOf(r.numerator, r.denominator),
+        ]),
+      },
+      {
+        name: "repositories-not-read",
+        title: "Repositories not read",
+        columns: ["reason", "repositories"],
+        rows: c.repositoriesNotRead.map(r => [r.reason, r.count]),
+      },
+      ministryTable(
+        "ministries-without-startup",
+        "Ministries with no start-up",
+        c.ministriesWithoutStartup,
+      ),
+      ministryTable(
+        "ministries-without-repository",
+        "Ministries with no repository",
+        c.ministriesWithoutRepository,
+      ),
+      ministryTable(
+        "ministries-without-known-tool",
+        "Ministries with no known tool",
+        c.ministriesWithoutKnownTool,
+      ),
+    ],
     method: c.method,
     data: c,
-    sections: [
-      {
-        heading: "Coverage",
-        lines: [
-          "| figure | numerator | denominator | share |",
-          "| --- | ---: | ---: | ---: |",
-          ...Object.values(c.ratios).map(
-            r => `| ${r.description} | ${r.numerator} | ${r.denominator} | ${share(r)} |`,
-          ),
-        ],
-      },
-      {
-        heading: "Dependency chains",
-        lines: [
-          `- roots (repositories and software with a dependency): ${chains.roots}`,
-          `- maximum depth: ${chains.maxDepth ?? "n/a"}; median depth: ${chains.medianDepth ?? "n/a"}`,
-          `- traversal analytics stop at depth ${c.traversalLimit}`,
-        ],
-      },
-      {
-        heading: "What the data does not cover",
-        lines: [
-          `- contributor data as of each repository's snapshot: ${c.contributorDataDates.earliest ?? "n/a"} to ${c.contributorDataDates.latest ?? "n/a"}`,
-          ...(c.repositoriesNotRead.length
-            ? c.repositoriesNotRead.map(r => `- not read (${r.reason}): ${r.count} repository(ies)`)
-            : ["- no repository recorded as not read"]),
-        ],
-      },
-      { heading: "Ministries with no start-up", lines: names(c.ministriesWithoutStartup) },
-      { heading: "Ministries with no repository", lines: names(c.ministriesWithoutRepository) },
-      { heading: "Ministries with no known tool", lines: names(c.ministriesWithoutKnownTool) },
-    ],
   };
 }

@@ -88,6 +88,20 @@ function prototypeOf(entity: EntityDef): object {
           this[STORED_DISPLAY_NAME] = value;
         },
       },
+      // fields served under another name than their stored property (e.g. `phase`)
+      ...Object.fromEntries(
+        entity.props
+          .filter(p => p.stored && p.stored !== p.name)
+          .map(p => [
+            p.name,
+            {
+              get(this: Props) {
+                return this[p.stored as string];
+              },
+              set() {},
+            },
+          ]),
+      ),
     }) as object;
     PROTOTYPES.set(label, proto);
   }

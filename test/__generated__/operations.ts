@@ -28,15 +28,25 @@ export type ContributorWhere = {
   NOT?: ContributorWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<ContributorWhere> | null | undefined;
+  /** Sector of the body this person is affiliated with (UNKNOWN when not known). */
+  affiliationSector?: SectorFilter | null | undefined;
+  /** Skill domain, e.g. `Développement`. */
   domain?: StringFilter | null | undefined;
+  /** Class of the author e-mail domain: `public_sector`, `webmail`, `github_noreply`, `other`. */
   emailDomainClass?: StringFilter | null | undefined;
+  /** Start of the first mission. */
   firstMissionStart?: DateFilter | null | undefined;
+  /** A bot account (git authors). */
   isBot?: BooleanFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** `betagouv-member` or `git-author`. */
   kind?: StringFilter | null | undefined;
+  /** End of the last mission. */
   lastMissionEnd?: DateFilter | null | undefined;
+  /** beta.gouv.fr member type: `beta`, `dinum`, `attributaire`, `autre`. */
   memberType?: StringFilter | null | undefined;
+  /** Number of beta.gouv.fr missions. */
   missionCount?: IntFilter | null | undefined;
   /** Organisations this person is affiliated with. */
   organizations?: OrganizationRelationFilter | null | undefined;
@@ -46,12 +56,18 @@ export type ContributorWhere = {
   partners?: PartnerRelationFilter | null | undefined;
   /** Number of partners. */
   partnersAggregate?: RelationshipCountFilter | null | undefined;
+  /** The institutional e-mail domain, when public-sector. */
   publicSectorDomain?: StringFilter | null | undefined;
   /** Repositories this person committed to. */
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Role in beta.gouv.fr teams, e.g. `Développeur`. */
   role?: StringFilter | null | undefined;
+  /**
+   * Sector of the affiliation, as a string.
+   * @deprecated Use `affiliationSector` (enum Sector).
+   */
   sector?: StringFilter | null | undefined;
   /** Start-ups this person worked for. */
   startups?: StartupRelationFilter | null | undefined;
@@ -95,6 +111,7 @@ export type DigitalDirectorateWhere = {
   NOT?: DigitalDirectorateWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<DigitalDirectorateWhere> | null | undefined;
+  /** Acronym, e.g. `DINUM`. */
   acronym?: TextFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
@@ -102,29 +119,43 @@ export type DigitalDirectorateWhere = {
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
   /** The beta.gouv.fr organisation that is this directorate. */
   organizations?: OrganizationRelationFilter | null | undefined;
   /** Number of organizations. */
   organizationsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Sector: STATE, COMPANY, CIVIL_SOCIETY, FOREIGN_STATE or UNKNOWN. */
   sector?: StringFilter | null | undefined;
   /** True when it refers software in the SILL. */
   sillReferent?: BooleanFilter | null | undefined;
 };
 
-/** Entity kinds, one per node label (`Node.kind`, `search(types:)`): `STARTUP` is the label `Startup`. */
+/** The kind of an entity, one value per GraphQL entity type: `Node.kind`, `EntityRef.kind`, `SubjectInput.kind`, `search(kinds:)`, `centralityRanking(kinds:)`. */
 export type EntityType =
+  /** Contributor: A pseudonymised person: a beta.gouv.fr member or a git author. No name, no e-mail. */
   | 'CONTRIBUTOR'
+  /** DigitalDirectorate: A ministerial digital directorate (DNUM, SNUM…) or the interministerial DINUM. */
   | 'DIGITAL_DIRECTORATE'
+  /** ForgeAccount: An account or group on a code forge. */
   | 'FORGE_ACCOUNT'
+  /** Incubator: A beta.gouv.fr incubator. */
   | 'INCUBATOR'
+  /** Ministry: A ministry (or the Prime Minister's services) of the French government. */
   | 'MINISTRY'
+  /** Organization: An administration, public body or company that sponsors, uses or builds digital services. */
   | 'ORGANIZATION'
+  /** Package: A published package (npm, PyPI…). */
   | 'PACKAGE'
+  /** Partner: A European partner (state, agency, EU institution, programme) co-developing or reusing tools. */
   | 'PARTNER'
+  /** Phase: A start-up phase of the beta.gouv.fr method. */
   | 'PHASE'
+  /** Repository: A public source-code repository. */
   | 'REPOSITORY'
+  /** Software: A shared tool: SILL software, La Suite numérique products, FranceConnect, ProConnect… */
   | 'SOFTWARE'
+  /** Startup: A start-up d'État (beta.gouv.fr). */
   | 'STARTUP';
 
 /** Quantifiers over related ForgeAccount nodes. */
@@ -145,15 +176,19 @@ export type ForgeAccountWhere = {
   NOT?: ForgeAccountWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<ForgeAccountWhere> | null | undefined;
+  /** Display name on the forge. */
   displayName?: TextFilter | null | undefined;
+  /** Forge host, e.g. `github.com`. */
   host?: StringFilter | null | undefined;
+  /** Verified organisation on the forge. */
   isVerified?: BooleanFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
   /** Listed in code.gouv.fr's comptes-organismes-publics. */
   listed?: BooleanFilter | null | undefined;
+  /** Account or group name on the forge. */
   login?: StringFilter | null | undefined;
-  /** Ministries this account belongs to: held by the ministry or by one of its organisations. */
+  /** Ministries holding it. */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -161,12 +196,15 @@ export type ForgeAccountWhere = {
   organizations?: OrganizationRelationFilter | null | undefined;
   /** Number of organizations. */
   organizationsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Forge software: GitHub, GitLab… */
   platform?: StringFilter | null | undefined;
+  /** DILA public service organisation id (annuaire.service-public.fr). */
   psoId?: StringFilter | null | undefined;
   /** Repositories hosted on this account. */
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Repositories counted in the 2021 inventory. */
   repositoriesCount2021?: IntFilter | null | undefined;
   /** Start-ups holding it. */
   startups?: StartupRelationFilter | null | undefined;
@@ -192,13 +230,11 @@ export type IncubatorWhere = {
   NOT?: IncubatorWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<IncubatorWhere> | null | undefined;
+  /** GitHub organisation. */
   githubUrl?: StringFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
-  /** Ministries of its owners. */
-  ministries?: MinistryRelationFilter | null | undefined;
-  /** Number of ministries. */
-  ministriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
   /** Organisations that own this incubator. */
   owners?: OrganizationRelationFilter | null | undefined;
@@ -208,6 +244,7 @@ export type IncubatorWhere = {
   startups?: StartupRelationFilter | null | undefined;
   /** Number of startups. */
   startupsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Official website. */
   website?: StringFilter | null | undefined;
 };
 
@@ -237,8 +274,8 @@ export type IntListFilter = {
   includesAll?: Array<number> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<number> | null | undefined;
-  /** true: the list is missing or empty; false: it holds at least one value. */
-  isEmpty?: boolean | null | undefined;
+  /** true: the list is missing or empty. */
+  isEmpty?: number | null | undefined;
 };
 
 /** Quantifiers over related Ministry nodes. */
@@ -263,29 +300,29 @@ export type MinistryWhere = {
   directorates?: DigitalDirectorateRelationFilter | null | undefined;
   /** Number of directorates. */
   directoratesAggregate?: RelationshipCountFilter | null | undefined;
-  /** Forge accounts (GitHub, GitLab…) held by this ministry or one of its organisations. */
+  /** Forge accounts (GitHub, GitLab…) of this ministry. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
   /** Number of forgeAccounts. */
   forgeAccountsAggregate?: RelationshipCountFilter | null | undefined;
-  /** Incubators owned by one of this ministry's organisations. */
-  incubators?: IncubatorRelationFilter | null | undefined;
-  /** Number of incubators. */
-  incubatorsAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
   /** MINISTRY, PRIME_MINISTER or GROUPING. */
   kind?: StringFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** Official name as published by the government. */
   officialName?: TextFilter | null | undefined;
-  /** Organisations that belong to this ministry: bodies attached to it (PART_OF) and its own organisation files (SAME_AS). */
+  /** Public bodies attached to this ministry. */
   organizations?: OrganizationRelationFilter | null | undefined;
   /** Number of organizations. */
   organizationsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Name of the ministry's open-source programme office (OSPO), if any. */
   ospoName?: StringFilter | null | undefined;
+  /** Web page of that OSPO. */
   ospoUrl?: StringFilter | null | undefined;
   /** DILA public-service-organisation uuid. */
   psoId?: StringFilter | null | undefined;
-  /** Repositories that belong to this ministry: owned by it or by one of its organisations. */
+  /** Repositories owned by this ministry. */
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -297,7 +334,7 @@ export type MinistryWhere = {
   softwareUsed?: SoftwareRelationFilter | null | undefined;
   /** Number of softwareUsed. */
   softwareUsedAggregate?: RelationshipCountFilter | null | undefined;
-  /** Start-ups that belong to this ministry: sponsored by one of its organisations (including its own organisation file). */
+  /** Start-ups sponsored by this ministry's bodies. */
   sponsoredStartups?: StartupRelationFilter | null | undefined;
   /** Number of sponsoredStartups. */
   sponsoredStartupsAggregate?: RelationshipCountFilter | null | undefined;
@@ -321,17 +358,21 @@ export type OrganizationWhere = {
   NOT?: OrganizationWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<OrganizationWhere> | null | undefined;
+  /** Acronym, e.g. `DINUM`. */
   acronym?: TextFilter | null | undefined;
+  /** beta.gouv.fr organisation id, when the body comes from there. */
   betagouvId?: StringFilter | null | undefined;
   /** Contributors affiliated with this body. */
   contributors?: ContributorRelationFilter | null | undefined;
   /** Number of contributors. */
   contributorsAggregate?: RelationshipCountFilter | null | undefined;
+  /** ISO 3166 country code. */
   country?: StringFilter | null | undefined;
   /** Digital directorate that is this organisation. */
   directorates?: DigitalDirectorateRelationFilter | null | undefined;
   /** Number of directorates. */
   directoratesAggregate?: RelationshipCountFilter | null | undefined;
+  /** URL of its published free-software policy, if any. */
   flossPolicy?: StringFilter | null | undefined;
   /** Forge accounts of this body. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
@@ -343,15 +384,21 @@ export type OrganizationWhere = {
   incubatorsAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** Kind of body as the source states it, e.g. `administration-centrale`, `operateur`, `public-body`. */
   kind?: StringFilter | null | undefined;
-  /** Ministry this body belongs to: attached to it (PART_OF) or its own organisation file (SAME_AS). */
+  /** Ministry this body belongs to. */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** beta.gouv.fr ministerial domain (`domaine_ministeriel`). */
   ministryDomain?: StringFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** Name of its open-source programme office (OSPO), if any. */
   ospoName?: StringFilter | null | undefined;
+  /** Web page of that OSPO. */
   ospoUrl?: StringFilter | null | undefined;
+  /** DILA public service organisation id (annuaire.service-public.fr). */
   psoId?: StringFilter | null | undefined;
   /** Repositories owned by this body. */
   repositories?: RepositoryRelationFilter | null | undefined;
@@ -363,6 +410,7 @@ export type OrganizationWhere = {
   sameAsMinistriesAggregate?: RelationshipCountFilter | null | undefined;
   /** STATE, COMPANY, CIVIL_SOCIETY, FOREIGN_STATE or UNKNOWN. */
   sector?: StringFilter | null | undefined;
+  /** The body is a referent organisation of the SILL. */
   sillReferent?: BooleanFilter | null | undefined;
   /** Software this body funds. */
   softwareFunded?: SoftwareRelationFilter | null | undefined;
@@ -376,6 +424,7 @@ export type OrganizationWhere = {
   sponsoredStartups?: StartupRelationFilter | null | undefined;
   /** Number of sponsoredStartups. */
   sponsoredStartupsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Official website. */
   website?: StringFilter | null | undefined;
 };
 
@@ -405,20 +454,49 @@ export type PackageWhere = {
   dependentSoftware?: SoftwareRelationFilter | null | undefined;
   /** Number of dependentSoftware. */
   dependentSoftwareAggregate?: RelationshipCountFilter | null | undefined;
+  /** Package registry: `npm`, `pypi`… */
   ecosystem?: StringFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** Programming language. */
   language?: StringFilter | null | undefined;
+  /** Latest published version (2021 inventory). */
   latestVersion?: StringFilter | null | undefined;
+  /** Licence as declared by the registry. */
   license?: StringFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** Published by a French public body. */
   publishedByPublicBody?: BooleanFilter | null | undefined;
   /** Repository it is published from. */
   publishedFrom?: RepositoryRelationFilter | null | undefined;
   /** Number of publishedFrom. */
   publishedFromAggregate?: RelationshipCountFilter | null | undefined;
+  /** Popularity rank in the 2021 inventory (1 = most used). */
   rank?: IntFilter | null | undefined;
+  /** Stars of its repository (2021 inventory). */
   stars?: IntFilter | null | undefined;
+};
+
+/** Kind of a European partner (curated vocabulary of the seed). */
+export type PartnerKind =
+  /** A state agency. */
+  | 'AGENCY'
+  /** An institution of the European Union. */
+  | 'EU_INSTITUTION'
+  /** A programme or consortium (e.g. openDesk). */
+  | 'PROGRAMME'
+  /** A state's government. */
+  | 'STATE';
+
+/** Operators on a PartnerKind value. */
+export type PartnerKindFilter = {
+  /** Equal to. */
+  eq?: PartnerKind | null | undefined;
+  /** Equal to one of. */
+  in?: Array<PartnerKind> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
 };
 
 /** Quantifiers over related Partner nodes. */
@@ -447,6 +525,7 @@ export type PartnerWhere = {
   contributors?: ContributorRelationFilter | null | undefined;
   /** Number of contributors. */
   contributorsAggregate?: RelationshipCountFilter | null | undefined;
+  /** ISO 3166 country code, or `EU`. */
   country?: StringFilter | null | undefined;
   /** Software this partner integrates. */
   integrates?: SoftwareRelationFilter | null | undefined;
@@ -454,10 +533,18 @@ export type PartnerWhere = {
   integratesAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
-  /** STATE, AGENCY, EU_INSTITUTION or PROGRAMME. */
+  /**
+   * STATE, AGENCY, EU_INSTITUTION or PROGRAMME.
+   * @deprecated Use `partnerKind` (enum PartnerKind).
+   */
   kind?: StringFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** What kind of partner this is. */
+  partnerKind?: PartnerKindFilter | null | undefined;
+  /** DILA public service organisation id (annuaire.service-public.fr). */
   psoId?: StringFilter | null | undefined;
+  /** Sector: STATE, COMPANY, CIVIL_SOCIETY, FOREIGN_STATE or UNKNOWN. */
   sector?: StringFilter | null | undefined;
   /** Software this partner co-develops or integrates. */
   software?: SoftwareRelationFilter | null | undefined;
@@ -485,7 +572,9 @@ export type PhaseWhere = {
   OR?: Array<PhaseWhere> | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** French label of the phase. */
   label?: TextFilter | null | undefined;
+  /** Display order on beta.gouv.fr (1 = most mature). */
   order?: IntFilter | null | undefined;
   /** Start-ups that went through this phase. */
   startups?: StartupRelationFilter | null | undefined;
@@ -495,6 +584,7 @@ export type PhaseWhere = {
 
 /** Filter on the number of distinct related nodes, e.g. `usersAggregate: { count: { gt: 5 } }`. */
 export type RelationshipCountFilter = {
+  /** Number of distinct related nodes. */
   count?: IntFilter | null | undefined;
 };
 
@@ -518,33 +608,41 @@ export type RepositoryWhere = {
   OR?: Array<RepositoryWhere> | null | undefined;
   /** Listed in the code.gouv.fr awesome list. */
   awesome?: BooleanFilter | null | undefined;
+  /** Commits on the default branch, merges excluded (La Suite). */
   commitsNoMerges?: IntFilter | null | undefined;
   /** Contributors (pseudonymised). */
   contributors?: ContributorRelationFilter | null | undefined;
   /** Number of contributors. */
   contributorsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Creation date on the forge. */
   createdAt?: DateFilter | null | undefined;
   /** The forge account hosting it. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
   /** Number of forgeAccounts. */
   forgeAccountsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Forks on the forge, at the snapshot date. */
   forks?: IntFilter | null | undefined;
+  /** Distinct human author e-mails, bots excluded (La Suite). */
   humanAuthorEmails?: IntFilter | null | undefined;
+  /** Human authors with a commit in the 12 months before the snapshot (La Suite). */
   humanAuthorsActive12m?: IntFilter | null | undefined;
+  /** Archived (read-only) on its forge. */
   isArchived?: BooleanFilter | null | undefined;
+  /** A fork of another repository. */
   isFork?: BooleanFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** Main programming language, per the forge. */
   language?: StringFilter | null | undefined;
+  /** Last update date on the forge. */
   lastUpdate?: DateFilter | null | undefined;
+  /** Licence as detected by the forge (SPDX id). */
   license?: StringFilter | null | undefined;
-  /** Ministries this repository belongs to: its owner, or its owner's ministry. */
-  ministries?: MinistryRelationFilter | null | undefined;
-  /** Number of ministries. */
-  ministriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
+  /** Open issues, at the snapshot date. */
   openIssues?: IntFilter | null | undefined;
-  /** Ministry owning it directly. */
+  /** Ministry owning it. */
   ownerMinistries?: MinistryRelationFilter | null | undefined;
   /** Number of ownerMinistries. */
   ownerMinistriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -556,11 +654,13 @@ export type RepositoryWhere = {
   packageDependencies?: PackageRelationFilter | null | undefined;
   /** Number of packageDependencies. */
   packageDependenciesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Forge software: GitHub, GitLab… */
   platform?: StringFilter | null | undefined;
   /** Packages published from it. */
   publishedPackages?: PackageRelationFilter | null | undefined;
   /** Number of publishedPackages. */
   publishedPackagesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Date the repository statistics were taken. */
   snapshotDate?: DateFilter | null | undefined;
   /** Software it implements. */
   software?: SoftwareRelationFilter | null | undefined;
@@ -570,6 +670,7 @@ export type RepositoryWhere = {
   softwareDependencies?: SoftwareRelationFilter | null | undefined;
   /** Number of softwareDependencies. */
   softwareDependenciesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Stars on the forge, at the snapshot date. */
   stars?: IntFilter | null | undefined;
   /** Start-ups using this repository. */
   startups?: StartupRelationFilter | null | undefined;
@@ -577,7 +678,50 @@ export type RepositoryWhere = {
   startupsAggregate?: RelationshipCountFilter | null | undefined;
   /** Archived by Software Heritage. */
   swhArchived?: BooleanFilter | null | undefined;
+  /** Forge topics. */
   topics?: StringListFilter | null | undefined;
+};
+
+/** Sector of a body, or of the body a contributor is affiliated with (curated vocabulary of the seed). */
+export type Sector =
+  /** Associations, foundations, individuals acting on their own. */
+  | 'CIVIL_SOCIETY'
+  /** A private company. */
+  | 'COMPANY'
+  /** A foreign state or EU institution. */
+  | 'FOREIGN_STATE'
+  /** The French State: ministries, agencies, public bodies. */
+  | 'STATE'
+  /** Not known from the sources. */
+  | 'UNKNOWN';
+
+/** Operators on a Sector value. */
+export type SectorFilter = {
+  /** Equal to. */
+  eq?: Sector | null | undefined;
+  /** Equal to one of. */
+  in?: Array<Sector> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Status of a software in the SILL 2022 catalogue (field `st`). */
+export type SillStatus =
+  /** O: under observation. */
+  | 'OBSERVATION'
+  /** R: recommended for use in the administration. */
+  | 'RECOMMENDED'
+  /** FR: removed from the catalogue. */
+  | 'REMOVED';
+
+/** Operators on a SillStatus value. */
+export type SillStatusFilter = {
+  /** Equal to. */
+  eq?: SillStatus | null | undefined;
+  /** Equal to one of. */
+  in?: Array<SillStatus> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
 };
 
 /** Quantifiers over related Software nodes. */
@@ -598,6 +742,7 @@ export type SoftwareWhere = {
   NOT?: SoftwareWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<SoftwareWhere> | null | undefined;
+  /** Id on the Comptoir du Libre. */
   comptoirId?: IntFilter | null | undefined;
   /** Contributors to its repositories. */
   contributors?: ContributorRelationFilter | null | undefined;
@@ -615,22 +760,29 @@ export type SoftwareWhere = {
   dependents?: SoftwareRelationFilter | null | undefined;
   /** Number of dependents. */
   dependentsAggregate?: RelationshipCountFilter | null | undefined;
+  /** What the software is used for (SILL `f`). */
   function?: StringFilter | null | undefined;
   /** Organisations that fund it. */
   funders?: OrganizationRelationFilter | null | undefined;
   /** Number of funders. */
   fundersAggregate?: RelationshipCountFilter | null | undefined;
+  /** Listed in the SILL 2022. */
   inSill2022?: BooleanFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** `product`, `library` or `suite`. */
   kind?: StringFilter | null | undefined;
+  /** Licence as stated by the source (SPDX id when available). */
   licence?: StringFilter | null | undefined;
+  /** Made by the French public sector (SILL `a`). */
   madeByPublicSector?: BooleanFilter | null | undefined;
+  /** SILL MIM working group: MIMO, MIMPROD, MIMDEV or MIMDEVOPS. */
   mimGroup?: StringFilter | null | undefined;
   /** Ministries that use it. */
   ministryUsers?: MinistryRelationFilter | null | undefined;
   /** Number of ministryUsers. */
   ministryUsersAggregate?: RelationshipCountFilter | null | undefined;
+  /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
   /** Packages it depends on (direct). */
   packageDependencies?: PackageRelationFilter | null | undefined;
@@ -656,30 +808,69 @@ export type SoftwareWhere = {
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Id in the SILL catalogue. */
   sillId?: IntFilter | null | undefined;
-  /** RECOMMENDED, OBSERVATION or REMOVED. */
-  sillStatus?: StringFilter | null | undefined;
+  /** Status in the SILL 2022 catalogue. */
+  sillStatus?: SillStatusFilter | null | undefined;
   /** Similar software (SILL). */
   similar?: SoftwareRelationFilter | null | undefined;
   /** Number of similar. */
   similarAggregate?: RelationshipCountFilter | null | undefined;
+  /** Covered by the interministerial support contract (SILL 2022). */
   supportContract?: BooleanFilter | null | undefined;
+  /** Covered by the support contract (code.gouv.fr, 2025). */
   supportContract2025?: BooleanFilter | null | undefined;
   /** Organisations that use or deploy it. */
   users?: OrganizationRelationFilter | null | undefined;
   /** Number of users. */
   usersAggregate?: RelationshipCountFilter | null | undefined;
+  /** Number of users in mid-2024, when published. */
   usersMid2024?: IntFilter | null | undefined;
+  /** Oldest recommended version (SILL). */
   versionMin?: StringFilter | null | undefined;
+  /** Official website. */
   website?: StringFilter | null | undefined;
+  /** Wikidata item id, e.g. `Q2622004`. */
   wikidataId?: StringFilter | null | undefined;
+  /** Years the software was in the SILL. */
   years?: IntListFilter | null | undefined;
 };
 
 /** Ascending: missing values last. Descending: missing values first. */
 export type SortDirection =
+  /** Smallest (or alphabetically first) first. */
   | 'ASC'
+  /** Largest (or alphabetically last) first. */
   | 'DESC';
+
+/** Phase of a start-up d'État, from beta.gouv.fr's phase vocabulary (content/_phases); the current phase is the one with the latest start. */
+export type StartupPhase =
+  /** Services arrêtés: stopped during incubation, no longer available. */
+  | 'ABANDON'
+  /** Investigations non concluantes: the investigation did not lead to a service. */
+  | 'ABANDON_INVESTIGATION'
+  /** Accélération: the service is deployed and grows its impact. */
+  | 'ACCELERATION'
+  /** En consolidation: leaving incubation; long-term operation being set up. */
+  | 'CONSOLIDATION'
+  /** Construction: a team builds and tests a first version (MVP). */
+  | 'CONSTRUCTION'
+  /** Investigation: confirming a user problem and its context. */
+  | 'INVESTIGATION'
+  /** Opéré au sein du réseau beta.gouv.fr: mature, operated by the network. */
+  | 'OPERE'
+  /** Transféré: left the programme, still available to its users. */
+  | 'TRANSFERE';
+
+/** Operators on a StartupPhase value. */
+export type StartupPhaseFilter = {
+  /** Equal to. */
+  eq?: StartupPhase | null | undefined;
+  /** Equal to one of. */
+  in?: Array<StartupPhase> | null | undefined;
+  /** true: the value is missing; false: it is present. */
+  isNull?: boolean | null | undefined;
+};
 
 /** Quantifiers over related Startup nodes. */
 export type StartupRelationFilter = {
@@ -693,28 +884,38 @@ export type StartupRelationFilter = {
 
 /** One sort criterion for Startup; list several for ties. */
 export type StartupSort = {
+  /** Accessibility compliance as declared: `non conforme`, `partiellement conforme`, `totalement conforme`. */
   accessibilityStatus?: SortDirection | null | undefined;
-  /** Phase id, e.g. `construction`, `acceleration`. */
+  /**
+   * Current phase id, e.g. `construction`, `acceleration`.
+   * @deprecated Use `phase` (enum StartupPhase).
+   */
   currentPhase?: SortDirection | null | undefined;
+  /** Start date of the current phase. */
   currentPhaseStart?: SortDirection | null | undefined;
   /** FAST funding in euros. */
   fastAmount?: SortDirection | null | undefined;
+  /** FAST funding round (promotion number), if funded. */
   fastPromotion?: SortDirection | null | undefined;
   /** Number of forgeAccounts. */
   forgeAccountsCount?: SortDirection | null | undefined;
   /** Number of incubators. */
   incubatorsCount?: SortDirection | null | undefined;
+  /** Natural key. */
   key?: SortDirection | null | undefined;
   /** Number of members. */
   membersCount?: SortDirection | null | undefined;
-  /** Number of ministries. */
-  ministriesCount?: SortDirection | null | undefined;
+  /** Marked as a start-up of major national impact. */
   nationalImpact?: SortDirection | null | undefined;
+  /** Current phase (the one with the latest start). */
+  phase?: SortDirection | null | undefined;
   /** Number of phases. */
   phasesCount?: SortDirection | null | undefined;
   /** Number of repositories. */
   repositoriesCount?: SortDirection | null | undefined;
+  /** Main code repository as declared on beta.gouv.fr. */
   repositoryUrl?: SortDirection | null | undefined;
+  /** Public address of the service. */
   serviceUrl?: SortDirection | null | undefined;
   /** Number of softwareProduced. */
   softwareProducedCount?: SortDirection | null | undefined;
@@ -722,6 +923,7 @@ export type StartupSort = {
   softwareUsedCount?: SortDirection | null | undefined;
   /** Number of sponsors. */
   sponsorsCount?: SortDirection | null | undefined;
+  /** Name of the service. */
   title?: SortDirection | null | undefined;
 };
 
@@ -733,13 +935,20 @@ export type StartupWhere = {
   NOT?: StartupWhere | null | undefined;
   /** At least one of these. */
   OR?: Array<StartupWhere> | null | undefined;
+  /** Accessibility compliance as declared: `non conforme`, `partiellement conforme`, `totalement conforme`. */
   accessibilityStatus?: StringFilter | null | undefined;
-  /** Phase id, e.g. `construction`, `acceleration`. */
+  /**
+   * Current phase id, e.g. `construction`, `acceleration`.
+   * @deprecated Use `phase` (enum StartupPhase).
+   */
   currentPhase?: StringFilter | null | undefined;
+  /** Start date of the current phase. */
   currentPhaseStart?: DateFilter | null | undefined;
+  /** Milestone events of its history (beta.gouv.fr event vocabulary). */
   eventNames?: StringListFilter | null | undefined;
   /** FAST funding in euros. */
   fastAmount?: IntFilter | null | undefined;
+  /** FAST funding round (promotion number), if funded. */
   fastPromotion?: IntFilter | null | undefined;
   /** Forge accounts. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
@@ -755,11 +964,10 @@ export type StartupWhere = {
   members?: ContributorRelationFilter | null | undefined;
   /** Number of members. */
   membersAggregate?: RelationshipCountFilter | null | undefined;
-  /** Ministries this start-up belongs to: those of its sponsors (PART_OF or SAME_AS). */
-  ministries?: MinistryRelationFilter | null | undefined;
-  /** Number of ministries. */
-  ministriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Marked as a start-up of major national impact. */
   nationalImpact?: BooleanFilter | null | undefined;
+  /** Current phase (the one with the latest start). */
+  phase?: StartupPhaseFilter | null | undefined;
   /** Phases this start-up went through. */
   phases?: PhaseRelationFilter | null | undefined;
   /** Number of phases. */
@@ -768,7 +976,9 @@ export type StartupWhere = {
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
+  /** Main code repository as declared on beta.gouv.fr. */
   repositoryUrl?: StringFilter | null | undefined;
+  /** Public address of the service. */
   serviceUrl?: StringFilter | null | undefined;
   /** Shared software this start-up builds. */
   softwareProduced?: SoftwareRelationFilter | null | undefined;
@@ -784,8 +994,11 @@ export type StartupWhere = {
   sponsorsAggregate?: RelationshipCountFilter | null | undefined;
   /** Normalised technologies. */
   techno?: StringListFilter | null | undefined;
+  /** Themes as declared on beta.gouv.fr (free tags). */
   thematiques?: StringListFilter | null | undefined;
+  /** Name of the service. */
   title?: TextFilter | null | undefined;
+  /** Target users as declared on beta.gouv.fr (free tags). */
   usertypes?: StringListFilter | null | undefined;
 };
 
@@ -821,8 +1034,8 @@ export type StringListFilter = {
   includesAll?: Array<string> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<string> | null | undefined;
-  /** true: the list is missing or empty; false: it holds at least one value. */
-  isEmpty?: boolean | null | undefined;
+  /** true: the list is missing or empty. */
+  isEmpty?: string | null | undefined;
 };
 
 /** Name matching: eq/in/contains/startsWith/endsWith ignore case and accents ('eleve' finds 'Élève'). */
@@ -856,7 +1069,7 @@ export type DatabaseInfoQuery = { databaseInfo: { version: string, edition: stri
 
 export type SearchQueryVariables = Exact<{
   query: string;
-  types?: Array<EntityType> | EntityType | null | undefined;
+  kinds?: Array<EntityType> | EntityType | null | undefined;
   first?: number;
 }>;
 
@@ -905,4 +1118,4 @@ export type StartupListQueryVariables = Exact<{
 }>;
 
 
-export type StartupListQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, title: string | null, currentPhase: string | null, incubators: { nodes: Array<{ key: string, name: string | null }> } } }> } };
+export type StartupListQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, title: string | null, phase: StartupPhase | null, incubators: { nodes: Array<{ key: string, name: string | null }> } } }> } };

@@ -2,7 +2,9 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import type { Method } from "../../analytics";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { ANALYTICS_LABELS, type AnalyticsLabel } from "../../services/analytics/subject";
+import { kindOfLabel } from "../../services/entity-kind";
 import { toGlobalId } from "../relay/global-id";
+import { EntityType } from "../types/search.type";
 
 /** The `asOf` argument of the time-window analytics. */
 export const AS_OF_ARG = {
@@ -11,14 +13,24 @@ export const AS_OF_ARG = {
     "Reference date (YYYY-MM-DD); default: the data's snapshot date (method.parameters.asOf, asOfBasis), never the machine's clock.",
 } as const;
 
-/** GraphQL enum object of the analytics labels. */
+/** GraphQL enum object of the analytics labels (deprecated: `EntityType` names kinds now). */
 export const AnalyticsLabelEnum = Object.fromEntries(ANALYTICS_LABELS.map(l => [l, l])) as {
   [K in AnalyticsLabel]: K;
 };
 
 registerEnumType(AnalyticsLabelEnum, {
   name: "AnalyticsLabel",
-  description: "Node labels an analytic can name (see docs/data-model.md).",
+  description:
+    "Graph labels, kept for the deprecated `label` fields and arguments; use `EntityType` instead.",
+  valuesConfig: Object.fromEntries(
+    ANALYTICS_LABELS.map(l => [
+      l,
+      {
+        description: `The ${l} label.`,
+        deprecationReason: `Use EntityType.${kindOfLabel(l)}.`,
+      },
+    ]),
+  ),
 });
 
 @ObjectType({ description: "A graph entity named in an analytic result." })
@@ -26,29 +38,50 @@ export class EntityRef {
   @Field(_type => ID, { description: "Relay global id (base64url of `Label:key`)." })
   id!: string;
 
-  @Field(_type => AnalyticsLabelEnum)
+  @Field(_type => EntityType, { description: "Kind of the entity." })
+  kind!: string;
+
+  @Field(_type => AnalyticsLabelEnum, {
+    description: "Graph label of the entity.",
+    deprecationReason: "Use `kind` (EntityType, SCREAMING_CASE).",
+  })
   label!: string;
 
-  @Field(_type => String, { description: "Natural key (unique per label)." })
+  @Field(_type => String, { description: "Natural key (unique per kind)." })
   key!: string;
 
-  @Field(_type => String)
+  @Field(_type => String, {
+    description: "Human-readable name (title, acronym or key when the source gives no name).",
+  })
   name!: string;
 }
 
 /** Maps a service ref to the GraphQL type. */
 export function entityRef(r: EntityRefData): EntityRef {
-  return { id: toGlobalId(r.label, r.key), label: r.label, key: r.key, name: r.name };
+  return {
+    id: toGlobalId(r.label, r.key),
+    kind: kindOfLabel(r.label),
+    label: r.label,
+    key: r.key,
+    name: r.name,
+  };
 }
 
 @InputType({
-  description: "The subject of an analytic: either `id` (global id) or `label` + `key`.",
+  description: "The subject of an analytic: either `id` (global id) or `kind` + `key`.",
 })
 export class SubjectInput {
-  @Field(_type => ID, { nullable: true })
+  @Field(_type => ID, { nullable: true, description: "Relay global id of the subject." })
   id?: string;
 
-  @Field(_type => AnalyticsLabelEnum, { nullable: true })
+  @Field(_type => EntityType, { nullable: true, description: "Kind of the subject, with `key`." })
+  kind?: string;
+
+  @Field(_type => AnalyticsLabelEnum, {
+    nullable: true,
+    description: "Graph label of the subject, with `key`.",
+    deprecationReason: "Use `kind` (EntityType, e.g. `kind: SOFTWARE`).",
+  })
   label?: AnalyticsLabel;
 
   @Field(_type => String, { nullable: true, description: "Natural key, e.g. `lasuite:docs`." })
@@ -57,10 +90,15 @@ export class SubjectInput {
 
 @ObjectType({ description: "One parameter of a method, value rendered as a string." })
 export class MethodParameter {
-  @Field(_type => String)
+  @Field(_type => String, {
+    description: "Parameter name (an argument of the query or a constant).",
+  })
   name!: string;
 
-  @Field(_type => String, { nullable: true })
+  @Field(_type => String, {
+    nullable: true,
+    description: "Value used, rendered as text; null when unset.",
+  })
   value!: string | null;
 }
 
@@ -73,10 +111,10 @@ export class MethodInfo {
   @Field(_type => String, { description: "Definition name; `(ours)` marks our own definitions." })
   name!: string;
 
-  @Field(_type => String)
+  @Field(_type => String, { description: "The formula or algorithm, in plain text." })
   formula!: string;
 
-  @Field(_type => [MethodParameter])
+  @Field(_type => [MethodParameter], { description: "Every parameter, defaults included." })
   parameters!: MethodParameter[];
 
   @Field(_type => [String], { description: "Reference URLs of the definitions." })
@@ -85,7 +123,9 @@ export class MethodInfo {
   @Field(_type => String, { description: "ISO-8601 time of the computation." })
   computedAt!: string;
 
-  @Field(_type => [String])
+  @Field(_type => [String], {
+    description: "What the data does not cover (unknown values, truncation), in plain text.",
+  })
   coverageNotes!: string[];
 }
 

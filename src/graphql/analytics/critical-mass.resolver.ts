@@ -7,8 +7,12 @@ import {
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
 import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
+import { pageWindow } from "./paging";
+import { rankingMeasure } from "./ranking-sort";
 import {
   ContributionKindEnum,
+  CRITICAL_MASS_SORT_KEYS,
+  CriticalMassRankingSort,
   CriticalMass,
   CriticalMassSortEnum,
   UnaffiliatedPolicyEnum,
@@ -52,27 +56,47 @@ export class CriticalMassResolver {
   @Query(_returns => CriticalMass, { description: `Critical mass of one subject. ${DESCRIPTION}` })
   async criticalMass(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
-    @Arg("contributionKind", _type => ContributionKindEnum, { defaultValue: "COMMITS" })
+    @Arg("of", _type => SubjectInput, {
+      description: "The software, repository or start-up measured.",
+    })
+    of: SubjectInput,
+    @Arg("contributionKind", _type => ContributionKindEnum, {
+      defaultValue: "COMMITS",
+      description: "What counts as a contribution.",
+    })
     contributionKind: ContributionKindEnum,
     @Arg("from", _type => String, {
       nullable: true,
       description: "Window start (YYYY-MM-DD); default all time.",
     })
     from: string | null,
-    @Arg("to", _type => String, { nullable: true }) to: string | null,
+    @Arg("to", _type => String, {
+      nullable: true,
+      description: "Window end (YYYY-MM-DD); default now.",
+    })
+    to: string | null,
     @Arg("asOf", _type => String, {
       nullable: true,
       description:
         "Reference date (YYYY-MM-DD); default `to`, else the data's snapshot date (shown in method.parameters).",
     })
     asOf: string | null,
-    @Arg("activeIntervalMonths", _type => Int, { defaultValue: 12 }) activeIntervalMonths: number,
+    @Arg("activeIntervalMonths", _type => Int, {
+      defaultValue: 12,
+      description: "A contributor is active with a contribution in this many months before asOf.",
+    })
+    activeIntervalMonths: number,
     @Arg("threshold", _type => Float, { defaultValue: 0.5, description: "θ of CAF and EF." })
     threshold: number,
-    @Arg("unaffiliated", _type => UnaffiliatedPolicyEnum, { defaultValue: "EACH_OWN_UNIT" })
+    @Arg("unaffiliated", _type => UnaffiliatedPolicyEnum, {
+      defaultValue: "EACH_OWN_UNIT",
+      description: "How unaffiliated contributions count as organisations.",
+    })
     unaffiliated: UnaffiliatedPolicyEnum,
-    @Arg("verdict", _type => VerdictThresholdsInput, { nullable: true })
+    @Arg("verdict", _type => VerdictThresholdsInput, {
+      nullable: true,
+      description: "Thresholds of the verdict (defaults shown in VerdictThresholdsInput).",
+    })
     verdict: VerdictThresholdsInput | null,
   ): Promise<CriticalMass> {
     const params: CriticalMassParams = {
@@ -93,22 +117,66 @@ export class CriticalMassResolver {
   })
   async criticalMassRanking(
     @Ctx() ctx: Context,
-    @Arg("sortBy", _type => CriticalMassSortEnum, { defaultValue: "ACTIVE_CONTRIBUTORS" })
-    sortBy: CriticalMassSortEnum,
-    @Arg("contributionKind", _type => ContributionKindEnum, { defaultValue: "COMMITS" })
+    @Arg("sort", _type => [CriticalMassRankingSort], {
+      nullable: true,
+      description: "The ranking indicator, descending (default `[{ activeContributors: DESC }]`).",
+    })
+    sort: CriticalMassRankingSort[] | null,
+    @Arg("sortBy", _type => CriticalMassSortEnum, {
+      nullable: true,
+      description: "Former ranking indicator.",
+      deprecationReason: "Use `sort: [{ activeContributors: DESC }]`.",
+    })
+    sortBy: CriticalMassSortEnum | null,
+    @Arg("contributionKind", _type => ContributionKindEnum, {
+      defaultValue: "COMMITS",
+      description: "What counts as a contribution.",
+    })
     contributionKind: ContributionKindEnum,
-    @Arg("from", _type => String, { nullable: true }) from: string | null,
-    @Arg("to", _type => String, { nullable: true }) to: string | null,
+    @Arg("from", _type => String, {
+      nullable: true,
+      description: "Window start (YYYY-MM-DD); default all time.",
+    })
+    from: string | null,
+    @Arg("to", _type => String, {
+      nullable: true,
+      description: "Window end (YYYY-MM-DD); default open-ended.",
+    })
+    to: string | null,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
-    @Arg("limit", _type => Int, { defaultValue: 50 }) limit: number,
+    @Arg("first", _type => Int, {
+      nullable: true,
+      description: "Number of software ranked, 1…500 (default 50).",
+    })
+    first: number | null,
+    @Arg("limit", _type => Int, {
+      nullable: true,
+      description: "Former name of `first`.",
+      deprecationReason: "Use `first`.",
+    })
+    limit: number | null,
   ): Promise<CriticalMass[]> {
+    const measure = rankingMeasure<keyof CriticalMassRankingSort>(
+      "sort",
+      sort,
+      null,
+      "activeContributors",
+    );
+    const window = pageWindow(
+      "criticalMassRanking",
+      { first, after: null, limit },
+      {
+        first: 50,
+        max: 500,
+      },
+    );
     const rows = await criticalMassRanking(ctx, {
-      sortBy,
+      sortBy: sortBy ?? CRITICAL_MASS_SORT_KEYS[measure],
       contributionKind,
       from,
       to,
       asOf,
-      first: limit,
+      first: window.end,
     });
     return rows.map(toType);
   }

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
 
 export enum ContributionKindEnum {
@@ -10,6 +11,10 @@ registerEnumType(ContributionKindEnum, {
   description:
     "What counts as a contribution: COMMITS (CONTRIBUTES_TO commits to the repositories) or " +
     "MEMBERSHIPS (beta.gouv.fr MEMBER_OF missions, weighted by months).",
+  valuesConfig: {
+    COMMITS: { description: "Commits to the repositories (CONTRIBUTES_TO.commits)." },
+    MEMBERSHIPS: { description: "beta.gouv.fr missions (MEMBER_OF), weighted by months." },
+  },
 });
 
 export enum UnaffiliatedPolicyEnum {
@@ -21,6 +26,13 @@ registerEnumType(UnaffiliatedPolicyEnum, {
   name: "UnaffiliatedPolicy",
   description:
     "How unaffiliated contributions enter the elephant factor and HHI (CHAOSS leaves it open).",
+  valuesConfig: {
+    EACH_OWN_UNIT: {
+      description: "Each unaffiliated contributor counts as an organisation of their own.",
+    },
+    ONE_UNIT: { description: "All unaffiliated contributors together count as one organisation." },
+    EXCLUDE: { description: "Unaffiliated contributions are left out." },
+  },
 });
 
 export enum CriticalMassSortEnum {
@@ -30,20 +42,63 @@ export enum CriticalMassSortEnum {
   CONTRIBUTORS = "CONTRIBUTORS",
   EFFECTIVE_ORGANIZATIONS = "EFFECTIVE_ORGANIZATIONS",
 }
-registerEnumType(CriticalMassSortEnum, { name: "CriticalMassSort" });
+registerEnumType(CriticalMassSortEnum, {
+  name: "CriticalMassSort",
+  description: "Indicators of the deprecated `criticalMassRanking(sortBy:)`.",
+  valuesConfig: {
+    CONTRIBUTOR_ABSENCE_FACTOR: { description: "Contributor absence factor (bus factor)." },
+    ELEPHANT_FACTOR: { description: "Elephant factor over organisations." },
+    ACTIVE_CONTRIBUTORS: { description: "Contributors active in the interval before asOf." },
+    CONTRIBUTORS: { description: "Contributors in the window." },
+    EFFECTIVE_ORGANIZATIONS: { description: "1 / HHI of organisation shares." },
+  },
+});
+
+@InputType({
+  description: "Ranking indicator of `criticalMassRanking`: set exactly one field, to DESC.",
+})
+export class CriticalMassRankingSort {
+  @Field(_type => SortDirection, { nullable: true, description: "Contributor absence factor." })
+  contributorAbsenceFactor?: SortDirection;
+
+  @Field(_type => SortDirection, { nullable: true, description: "Elephant factor." })
+  elephantFactor?: SortDirection;
+
+  @Field(_type => SortDirection, { nullable: true, description: "Active contributors." })
+  activeContributors?: SortDirection;
+
+  @Field(_type => SortDirection, { nullable: true, description: "Contributors in the window." })
+  contributorsInWindow?: SortDirection;
+
+  @Field(_type => SortDirection, { nullable: true, description: "Effective organisations." })
+  effectiveOrganizations?: SortDirection;
+}
+
+/** `CriticalMassRankingSort` field → the service's ranking key. */
+export const CRITICAL_MASS_SORT_KEYS: Record<keyof CriticalMassRankingSort, CriticalMassSortEnum> =
+  {
+    contributorAbsenceFactor: CriticalMassSortEnum.CONTRIBUTOR_ABSENCE_FACTOR,
+    elephantFactor: CriticalMassSortEnum.ELEPHANT_FACTOR,
+    activeContributors: CriticalMassSortEnum.ACTIVE_CONTRIBUTORS,
+    contributorsInWindow: CriticalMassSortEnum.CONTRIBUTORS,
+    effectiveOrganizations: CriticalMassSortEnum.EFFECTIVE_ORGANIZATIONS,
+  };
 
 @InputType({ description: "Thresholds of the critical-mass verdict (ours); defaults shown." })
 export class VerdictThresholdsInput {
-  @Field(_type => Int, { defaultValue: 10 })
+  @Field(_type => Int, { description: "Active contributors needed (≥).", defaultValue: 10 })
   minActiveContributors!: number;
 
-  @Field(_type => Int, { defaultValue: 2 })
+  @Field(_type => Int, { description: "Contributor absence factor needed (≥).", defaultValue: 2 })
   minAbsenceFactor!: number;
 
-  @Field(_type => Int, { defaultValue: 2 })
+  @Field(_type => Int, { description: "Elephant factor needed (≥).", defaultValue: 2 })
   minElephantFactor!: number;
 
-  @Field(_type => Int, { defaultValue: 3 })
+  @Field(_type => Int, {
+    description: "Distinct contributing organisations needed (≥).",
+    defaultValue: 3,
+  })
   minOrganizations!: number;
 
   @Field(_type => Float, {
@@ -53,15 +108,19 @@ export class VerdictThresholdsInput {
   maxUnknownShare?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "Contributions of one organisation and its share." })
 export class OrganizationShare {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, {
+    description: "The organisation (or partner) the contributors are affiliated with.",
+  })
   organization!: EntityRef;
 
   @Field(_type => Float, { description: "Contribution units (commits or mission months)." })
   contributions!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, {
+    description: "Its share of all contributions in the window, 0…1 (not rounded).",
+  })
   share!: number;
 }
 
@@ -72,67 +131,73 @@ export class SectorShare {
   })
   sector!: string;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Contributors of this sector in the window." })
   contributors!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, { description: "Share of the window's contributors, 0…1 (not rounded)." })
   contributorShare!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, { description: "Contributions of this sector in the window." })
   contributions!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, { description: "Share of the window's contributions, 0…1 (not rounded)." })
   contributionShare!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One criterion of the critical-mass verdict." })
 export class VerdictCriterion {
-  @Field(_type => String)
+  @Field(_type => String, { description: "Criterion name, e.g. `activeContributors`." })
   criterion!: string;
 
-  @Field(_type => Float)
+  @Field(_type => Float, { description: "Measured value." })
   value!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, { description: "Threshold it is compared with." })
   threshold!: number;
 
-  @Field(_type => String)
+  @Field(_type => String, { description: "Comparison used, e.g. `>=`." })
   comparator!: string;
 
-  @Field(_type => Boolean)
+  @Field(_type => Boolean, { description: "The value meets the threshold." })
   passed!: boolean;
 }
 
 @ObjectType({ description: "Critical-mass verdict (ours): reached iff every criterion passes." })
 export class CriticalMassVerdict {
-  @Field(_type => Boolean)
+  @Field(_type => Boolean, { description: "Every criterion passed." })
   reached!: boolean;
 
-  @Field(_type => [String])
+  @Field(_type => [String], {
+    description: "One sentence per failed criterion (empty when reached).",
+  })
   reasons!: string[];
 
-  @Field(_type => [VerdictCriterion])
+  @Field(_type => [VerdictCriterion], {
+    description: "Every criterion with its value and threshold.",
+  })
   criteria!: VerdictCriterion[];
 }
 
 @ObjectType({ description: "GrimoireLab onion model: core (80 %), regular (next 15 %), casual." })
 export class Onion {
-  @Field(_type => Int)
+  @Field(_type => Int, {
+    description: "Contributors making 80 % of the contributions (CHAOSS onion model).",
+  })
   core!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Contributors making the next 15 %." })
   regular!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Contributors making the last 5 %." })
   casual!: number;
 }
 
 @ObjectType({ description: "Contribution critical mass of a software, repository or start-up." })
 export class CriticalMass {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The software, repository or start-up measured." })
   subject!: EntityRef;
 
-  @Field(_type => ContributionKindEnum)
+  @Field(_type => ContributionKindEnum, { description: "What counts as a contribution." })
   contributionKind!: ContributionKindEnum;
 
   @Field(_type => Int, { description: "CHAOSS Contributors, all time." })
@@ -162,10 +227,14 @@ export class CriticalMass {
   @Field(_type => Int, { description: "CHAOSS Elephant Factor over organisations." })
   elephantFactor!: number;
 
-  @Field(_type => Float)
+  @Field(_type => Float, {
+    description: "Contributions in the window (commits, or mission-months for MEMBERSHIPS).",
+  })
   contributionsInWindow!: number;
 
-  @Field(_type => [OrganizationShare])
+  @Field(_type => [OrganizationShare], {
+    description: "Contributing organisations with their shares, largest first.",
+  })
   organizations!: OrganizationShare[];
 
   @Field(_type => Float, { nullable: true, description: "HHI = Σ s² over elephant-factor units." })
@@ -177,15 +246,22 @@ export class CriticalMass {
   @Field(_type => [SectorShare], { description: "All five sectors, UNKNOWN always included." })
   sectorShares!: SectorShare[];
 
-  @Field(_type => Float)
+  @Field(_type => Float, {
+    description:
+      "Share of the window's contributions whose affiliation is unknown, 0…1 (not rounded); the same figure as sectorShares(UNKNOWN).contributionShare.",
+  })
   unknownAffiliationShare!: number;
 
-  @Field(_type => Onion)
+  @Field(_type => Onion, {
+    description: "Core / regular / casual contributors (CHAOSS onion model).",
+  })
   onion!: Onion;
 
-  @Field(_type => CriticalMassVerdict)
+  @Field(_type => CriticalMassVerdict, {
+    description: "Whether the thresholds of critical mass are met, and why not.",
+  })
   verdict!: CriticalMassVerdict;
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, { description: "How it was computed, with coverage notes." })
   method!: MethodInfo;
 }

@@ -14,8 +14,12 @@ export class CriticalityResolver {
   })
   async criticalityScore(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
-    @Arg("profile", _type => CriticalityProfileEnum, { defaultValue: "ECOSYSTEM_FR" })
+    @Arg("of", _type => SubjectInput, { description: "The software or repository scored." })
+    of: SubjectInput,
+    @Arg("profile", _type => CriticalityProfileEnum, {
+      defaultValue: "ECOSYSTEM_FR",
+      description: "Weights and thresholds.",
+    })
     profile: CriticalityProfileEnum,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
   ): Promise<CriticalityScore> {

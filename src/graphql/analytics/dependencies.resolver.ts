@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { dependenciesOf, dependencyPaths } from "../../services/analytics/dependencies.service";
 import { entityRef, methodInfo, SubjectInput } from "./common.type";
@@ -10,6 +10,8 @@ import {
   type LicenceClassEnum,
 } from "./dependencies.type";
 import { dependencyItem } from "./mappers";
+import { TraversalPageArgs } from "./page-args.type";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
 @Resolver()
 export class DependenciesResolver {
@@ -18,28 +20,37 @@ export class DependenciesResolver {
       "Direct and transitive dependencies (DEPENDS_ON) of a Software, Repository or Package, each " +
       "with its minimal depth, DIRECT/INDIRECT (deps.dev relation: direct wins), declared " +
       "requirement, licence and one example path. Depth ≤ 6. Definitions: metrics-anchors.md §3.2, " +
-      "§3.6 (CHAOSS Upstream Code Dependencies), §7.1; https://docs.deps.dev/api/v3/",
+      "§3.6 (CHAOSS Upstream Code Dependencies), §7.1; https://docs.deps.dev/api/v3/ " +
+      "Paged: `first` 1…5000 (default 500), `after`.",
   })
   async dependencies(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
-    @Arg("maxDepth", _type => Int, { defaultValue: 6, description: "1…6" }) maxDepth: number,
-    @Arg("kinds", _type => [DependencyKindEnum], { nullable: true })
-    kinds: DependencyKindEnum[] | null,
-    @Arg("relation", _type => DependencyRelationEnum, { nullable: true })
+    @Arg("of", _type => SubjectInput, { description: "The software, repository or package." })
+    of: SubjectInput,
+    @Arg("relation", _type => DependencyRelationEnum, {
+      nullable: true,
+      description: "Keep only DIRECT or only INDIRECT dependencies (default both).",
+    })
     relation: DependencyRelationEnum | null,
-    @Arg("limit", _type => Int, { defaultValue: 500, description: "1…5000" }) limit: number,
+    @Args(_type => TraversalPageArgs) page: TraversalPageArgs,
   ): Promise<Dependencies> {
-    const r = await dependenciesOf(ctx, of, { maxDepth, kinds, relation, first: limit });
+    const window = pageWindow("dependencies", page, { first: 500, max: 5000 });
+    const r = await dependenciesOf(ctx, of, {
+      maxDepth: page.maxDepth,
+      kinds: page.kinds,
+      relation,
+      first: window.fetch,
+    });
     return {
       ...r,
       subject: entityRef(r.subject),
-      items: r.items.map(dependencyItem),
+      items: pageRows(window, r.items).map(dependencyItem),
+      pageInfo: pageInfo(window, r.items.length),
       licenceClasses: r.licenceClasses.map(c => ({
         licenceClass: c.licenceClass as LicenceClassEnum,
         count: c.count,
       })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
     };
   }
 
@@ -51,11 +62,20 @@ export class DependenciesResolver {
   })
   async dependencyPaths(
     @Ctx() ctx: Context,
-    @Arg("from", _type => SubjectInput) from: SubjectInput,
-    @Arg("to", _type => SubjectInput) to: SubjectInput,
-    @Arg("k", _type => Int, { defaultValue: 3, description: "1…20" }) k: number,
-    @Arg("maxDepth", _type => Int, { defaultValue: 6 }) maxDepth: number,
-    @Arg("kinds", _type => [DependencyKindEnum], { nullable: true })
+    @Arg("from", _type => SubjectInput, { description: "The consumer (path start)." })
+    from: SubjectInput,
+    @Arg("to", _type => SubjectInput, { description: "The dependency (path end)." })
+    to: SubjectInput,
+    @Arg("k", _type => Int, { defaultValue: 3, description: "Number of paths, 1…20." }) k: number,
+    @Arg("maxDepth", _type => Int, {
+      defaultValue: 6,
+      description: "Longest path searched, in hops (1…6).",
+    })
+    maxDepth: number,
+    @Arg("kinds", _type => [DependencyKindEnum], {
+      nullable: true,
+      description: "Follow only dependencies of these kinds (default all).",
+    })
     kinds: DependencyKindEnum[] | null,
   ): Promise<DependencyPaths> {
     const r = await dependencyPaths(ctx, from, to, { k, maxDepth, kinds });

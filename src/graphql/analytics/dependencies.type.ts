@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "../types/common/page-info.type";
 import { EntityRef, MethodInfo } from "./common.type";
 
 export enum DependencyRelationEnum {
@@ -8,6 +9,10 @@ export enum DependencyRelationEnum {
 registerEnumType(DependencyRelationEnum, {
   name: "DependencyRelation",
   description: "Relation to the query root (deps.dev): DIRECT iff the minimal depth is 1.",
+  valuesConfig: {
+    DIRECT: { description: "Minimal depth 1: declared by the root itself." },
+    INDIRECT: { description: "Minimal depth 2 or more: reached through other dependencies." },
+  },
 });
 
 export enum DependencyKindEnum {
@@ -20,6 +25,13 @@ export enum DependencyKindEnum {
 registerEnumType(DependencyKindEnum, {
   name: "DependencyKind",
   description: "Kind of a declared dependency (DEPENDS_ON.kind, from the manifest section).",
+  valuesConfig: {
+    RUNTIME: { description: "Needed to run (dependencies)." },
+    DEV: { description: "Needed to develop or test (devDependencies, dev groups)." },
+    PEER: { description: "Expected from the host (peerDependencies)." },
+    OPTIONAL: { description: "Used when present (optionalDependencies, extras)." },
+    BUILD: { description: "Needed to build (build-system requires)." },
+  },
 });
 
 export enum LicenceClassEnum {
@@ -32,17 +44,24 @@ export enum LicenceClassEnum {
 registerEnumType(LicenceClassEnum, {
   name: "LicenceClass",
   description: "Licence class (SPDX-based classifier, metrics-anchors.md §7.8).",
+  valuesConfig: {
+    OPEN: { description: "An OSI or FSF approved free licence." },
+    PROPRIETARY: { description: "A proprietary licence." },
+    DUAL_COMMERCIAL: { description: "Copyleft or commercial, at the user's choice." },
+    UNKNOWN: { description: "The source gives a licence we cannot classify, or none is known." },
+    NONE: { description: "The source states that there is no licence." },
+  },
 });
 
 @ObjectType({ description: "A node reached by a dependency traversal." })
 export class DependencyItem {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The dependency (or dependent) reached." })
   node!: EntityRef;
 
   @Field(_type => Int, { description: "Minimal number of DEPENDS_ON edges from the root." })
   depth!: number;
 
-  @Field(_type => DependencyRelationEnum)
+  @Field(_type => DependencyRelationEnum, { description: "DIRECT (depth 1) or INDIRECT." })
   relation!: DependencyRelationEnum;
 
   @Field(_type => String, {
@@ -51,13 +70,26 @@ export class DependencyItem {
   })
   requirement!: string | null;
 
-  @Field(_type => String, { nullable: true, description: "Dependency kind of that edge." })
+  @Field(_type => DependencyKindEnum, {
+    nullable: true,
+    description: "Dependency kind of that edge (null when the manifest gives none).",
+  })
+  dependencyKind!: DependencyKindEnum | null;
+
+  @Field(_type => String, {
+    nullable: true,
+    description: "Dependency kind of that edge, as a string.",
+    deprecationReason: "Use `dependencyKind` (enum DependencyKind).",
+  })
   kind!: string | null;
 
   @Field(_type => String, { nullable: true, description: "Licence as stated by the source." })
   licence!: string | null;
 
-  @Field(_type => LicenceClassEnum, { nullable: true })
+  @Field(_type => LicenceClassEnum, {
+    description: "Licence class of `licence`; null when unknown.",
+    nullable: true,
+  })
   licenceClass!: LicenceClassEnum | null;
 
   @Field(_type => [String], { description: "Sources stating that edge (provenance)." })
@@ -67,45 +99,50 @@ export class DependencyItem {
   examplePath!: EntityRef[];
 }
 
-@ObjectType()
+@ObjectType({ description: "Number of nodes in one licence class." })
 export class LicenceClassCount {
-  @Field(_type => LicenceClassEnum)
+  @Field(_type => LicenceClassEnum, { description: "The licence class." })
   licenceClass!: LicenceClassEnum;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Nodes in that class." })
   count!: number;
 }
 
 @ObjectType({ description: "Transitive dependencies of a software, repository or package." })
 export class Dependencies {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The root of the traversal." })
   subject!: EntityRef;
 
   @Field(_type => Int, { description: "Items matching the filters (before `first`)." })
   totalCount!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Dependencies at depth 1 (matching the filters)." })
   directCount!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Dependencies at depth 2 or more (matching the filters)." })
   indirectCount!: number;
 
-  @Field(_type => [DependencyItem], { description: "Sorted by depth, label, key." })
+  @Field(_type => [DependencyItem], { description: "This page, sorted by depth, label, key." })
   items!: DependencyItem[];
 
-  @Field(_type => [LicenceClassCount])
+  @Field(_type => PageInfo, { description: "Paging of `items` (`first`/`after`)." })
+  pageInfo!: PageInfo;
+
+  @Field(_type => [LicenceClassCount], {
+    description: "Dependencies per licence class (all of them, not only this page).",
+  })
   licenceClasses!: LicenceClassCount[];
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, { description: "How it was computed." })
   method!: MethodInfo;
 }
 
 @ObjectType({ description: "One dependency path." })
 export class DependencyPath {
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Number of DEPENDS_ON edges." })
   length!: number;
 
-  @Field(_type => [EntityRef])
+  @Field(_type => [EntityRef], { description: "The nodes, from → … → to." })
   nodes!: EntityRef[];
 
   @Field(_type => [String], {
@@ -117,18 +154,18 @@ export class DependencyPath {
 
 @ObjectType({ description: "The k shortest dependency paths between two nodes." })
 export class DependencyPaths {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The consumer." })
   from!: EntityRef;
 
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The dependency." })
   to!: EntityRef;
 
-  @Field(_type => [DependencyPath])
+  @Field(_type => [DependencyPath], { description: "Shortest paths first." })
   paths!: DependencyPath[];
 
   @Field(_type => Boolean, { description: "True when the enumeration budget stopped early." })
   truncated!: boolean;
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, { description: "How it was computed." })
   method!: MethodInfo;
 }

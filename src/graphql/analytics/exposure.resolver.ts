@@ -1,13 +1,14 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import {
   exposureOf,
   type ExposedEntity as Exposed,
 } from "../../services/analytics/exposure.service";
 import { entityRef, methodInfo, SubjectInput } from "./common.type";
-import { DependencyKindEnum } from "./dependencies.type";
 import { Exposure, type ExposedEntity } from "./exposure.type";
 import { dependencyItem } from "./mappers";
+import { TraversalPageArgs } from "./page-args.type";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
 const exposed = (e: Exposed): ExposedEntity => ({
   entity: entityRef(e.entity),
@@ -22,27 +23,31 @@ export class ExposureResolver {
     description:
       "Who is exposed if X fails: reverse DEPENDS_ON reachability (depth ≤ 6) rolled up to the " +
       "start-ups, organisations and ministries that produce, use, deploy, fund or own an impacted " +
-      "node, with counts per ministry. metrics-anchors.md §7.3; https://blog.deps.dev/enumerating-dependents/",
+      "node, with counts per ministry. metrics-anchors.md §7.3; https://blog.deps.dev/enumerating-dependents/ " +
+      "`dependents` is paged: `first` 1…5000 (default 500), `after`.",
   })
   async exposure(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
-    @Arg("maxDepth", _type => Int, { defaultValue: 6, description: "1…6" }) maxDepth: number,
-    @Arg("kinds", _type => [DependencyKindEnum], { nullable: true })
-    kinds: DependencyKindEnum[] | null,
-    @Arg("limit", _type => Int, { defaultValue: 500, description: "dependents listed, 1…5000" })
-    limit: number,
+    @Arg("of", _type => SubjectInput, { description: "The node that would fail." })
+    of: SubjectInput,
+    @Args(_type => TraversalPageArgs) page: TraversalPageArgs,
   ): Promise<Exposure> {
-    const r = await exposureOf(ctx, of, { maxDepth, kinds, first: limit });
+    const window = pageWindow("exposure", page, { first: 500, max: 5000 });
+    const r = await exposureOf(ctx, of, {
+      maxDepth: page.maxDepth,
+      kinds: page.kinds,
+      first: window.fetch,
+    });
     return {
       subject: entityRef(r.subject),
       directDependents: r.directDependents,
       transitiveDependents: r.transitiveDependents,
-      dependents: r.dependents.map(dependencyItem),
+      dependents: pageRows(window, r.dependents).map(dependencyItem),
+      pageInfo: pageInfo(window, r.dependents.length),
       startups: r.startups.map(exposed),
       organizations: r.organizations.map(exposed),
       ministries: r.ministries.map(m => ({ ...m, ministry: entityRef(m.ministry) })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.dependents.length)),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "../types/common/page-info.type";
 import { EntityRef, MethodInfo } from "./common.type";
 import { DependencyItem } from "./dependencies.type";
 
@@ -12,16 +13,16 @@ export class ExposureEvidence {
   })
   relationship!: string;
 
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The impacted node it consumes." })
   target!: EntityRef;
 
-  @Field(_type => [String])
+  @Field(_type => [String], { description: "Sources stating that relationship (provenance)." })
   sources!: string[];
 }
 
 @ObjectType({ description: "An exposed start-up or organisation." })
 export class ExposedEntity {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The exposed start-up, organisation or partner." })
   entity!: EntityRef;
 
   @Field(_type => Int, {
@@ -29,7 +30,7 @@ export class ExposedEntity {
   })
   depth!: number;
 
-  @Field(_type => [ExposureEvidence])
+  @Field(_type => [ExposureEvidence], { description: "Why it is exposed." })
   evidence!: ExposureEvidence[];
 
   @Field(_type => [EntityRef], { description: "Ministries it rolls up to." })
@@ -38,39 +39,46 @@ export class ExposedEntity {
 
 @ObjectType({ description: "Exposure counts of one ministry." })
 export class MinistryExposure {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The ministry." })
   ministry!: EntityRef;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Exposed organisations of that ministry." })
   organizations!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Exposed start-ups sponsored by bodies of that ministry." })
   startups!: number;
 
   @Field(_type => Boolean, { description: "The ministry itself consumes an impacted node." })
   direct!: boolean;
 
-  @Field(_type => Int)
+  @Field(_type => Int, {
+    description: "Smallest depth of an impacted node consumed in that ministry.",
+  })
   minDepth!: number;
 }
 
 @ObjectType({ description: "Who is exposed if the subject fails (blast radius)." })
 export class Exposure {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The node that would fail." })
   subject!: EntityRef;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Nodes depending on it directly (depth 1)." })
   directDependents!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, {
+    description: "Nodes depending on it at any depth (the total behind `dependents`).",
+  })
   transitiveDependents!: number;
 
   @Field(_type => [DependencyItem], {
-    description: "Dependents, example paths read dependent → … → subject.",
+    description: "This page of dependents; example paths read dependent → … → subject.",
   })
   dependents!: DependencyItem[];
 
-  @Field(_type => [ExposedEntity])
+  @Field(_type => PageInfo, { description: "Paging of `dependents` (`first`/`after`)." })
+  pageInfo!: PageInfo;
+
+  @Field(_type => [ExposedEntity], { description: "Exposed start-ups, nearest first." })
   startups!: ExposedEntity[];
 
   @Field(_type => [ExposedEntity], { description: "Organisations and foreign partners." })
@@ -79,6 +87,6 @@ export class Exposure {
   @Field(_type => [MinistryExposure], { description: "Per ministry, most exposed first." })
   ministries!: MinistryExposure[];
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, { description: "How it was computed." })
   method!: MethodInfo;
 }

@@ -2,7 +2,14 @@
 import type { ReachedEntity } from "../../services/analytics/reachability.service";
 import { classifyLicence } from "../../analytics";
 import { entityRef } from "./common.type";
-import type { DependencyItem, DependencyRelationEnum, LicenceClassEnum } from "./dependencies.type";
+import {
+  type DependencyItem,
+  DependencyKindEnum,
+  type DependencyRelationEnum,
+  type LicenceClassEnum,
+} from "./dependencies.type";
+
+const DEPENDENCY_KINDS = new Set<string>(Object.values(DependencyKindEnum));
 
 export function dependencyItem(r: ReachedEntity): DependencyItem {
   return {
@@ -10,6 +17,8 @@ export function dependencyItem(r: ReachedEntity): DependencyItem {
     depth: r.depth,
     relation: r.relation as DependencyRelationEnum,
     requirement: r.requirement,
+    dependencyKind:
+      r.kind !== null && DEPENDENCY_KINDS.has(r.kind) ? (r.kind as DependencyKindEnum) : null,
     kind: r.kind,
     licence: r.licence,
     licenceClass: (r.licence === null ? "UNKNOWN" : classifyLicence(r.licence)) as LicenceClassEnum,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import {
@@ -7,7 +7,13 @@ import {
   type SoftwareReuse as Row,
 } from "../../services/analytics/reuse.service";
 import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AnalyticsPageArgs } from "./page-args.type";
+import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 import { ReuseBreadthResult, ReuseLevelEnum, ReuseMatrix, type SoftwareReuse } from "./reuse.type";
+
+const EXPAND_PARTS =
+  "Count a suite's parts (Software PART_OF it): as rows of their own in the matrix, pooled " +
+  "with the suite in the breadth. Default true; no effect on software without parts.";
 
 const row = (r: Row): SoftwareReuse => ({
   ...r,
@@ -34,31 +40,49 @@ const HELP =
 @Resolver()
 export class ReuseResolver {
   @Query(_returns => ReuseMatrix, {
-    description: `Software × ministries (or organisations) reuse matrix with evidence per cell and totals. ${HELP}`,
+    description: `Software × ministries (or organisations) reuse matrix with evidence per cell and totals. ${HELP} Rows are paged: \`first\` 1…1000 (default 100), \`after\`; cells and columns follow the page's rows.`,
   })
   async reuseMatrix(
     @Ctx() ctx: Context,
     @Arg("software", _type => [SubjectInput], {
       nullable: true,
-      description: "Default: every software with evidence.",
+      description: "The software (rows) to show; default: every software with evidence.",
     })
     software: SubjectInput[] | null,
-    @Arg("level", _type => ReuseLevelEnum, { defaultValue: "MINISTRY" }) level: ReuseLevelEnum,
-    @Arg("limit", _type => Int, { defaultValue: 100, description: "Rows kept, 1…1000." })
-    limit: number,
+    @Arg("level", _type => ReuseLevelEnum, {
+      defaultValue: "MINISTRY",
+      description: "What the columns are: ministries or organisations.",
+    })
+    level: ReuseLevelEnum,
+    @Arg("expandParts", _type => Boolean, { defaultValue: true, description: EXPAND_PARTS })
+    expandParts: boolean,
+    @Args(_type => AnalyticsPageArgs) page: AnalyticsPageArgs,
   ): Promise<ReuseMatrix> {
-    const r = await reuseMatrix(ctx, { software, level, first: limit });
+    const window = pageWindow("reuseMatrix", page, { first: 100, max: 1000 });
+    const r = await reuseMatrix(ctx, { software, level, first: window.fetch, expandParts });
+    const rows = pageRows(window, r.rows);
+    const onPage = new Set(rows.map(x => `${x.software.label}:${x.software.key}`));
+    const cells = r.cells.filter(c => onPage.has(`${c.software.label}:${c.software.key}`));
+    const columns = r.columns
+      .map(c => ({
+        ...c,
+        software: cells.filter(
+          x => x.column.label === c.column.label && x.column.key === c.column.key,
+        ).length,
+      }))
+      .filter(c => c.software > 0);
     return {
       level: r.level as ReuseLevelEnum,
-      rows: r.rows.map(row),
-      columns: r.columns.map(c => ({ ...c, column: entityRef(c.column) })),
-      cells: r.cells.map(c => ({
+      rows: rows.map(row),
+      pageInfo: pageInfo(window, r.rows.length),
+      columns: columns.map(c => ({ ...c, column: entityRef(c.column) })),
+      cells: cells.map(c => ({
         ...c,
         software: entityRef(c.software),
         column: entityRef(c.column),
         evidence: c.evidence.map(evidence),
       })),
-      method: methodInfo(r.method),
+      method: methodInfo(pagedMethod(r.method, window, r.rows.length)),
     };
   }
 
@@ -67,9 +91,12 @@ export class ReuseResolver {
   })
   async reuseBreadth(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("of", _type => SubjectInput, { description: "The software (or suite)." })
+    of: SubjectInput,
+    @Arg("expandParts", _type => Boolean, { defaultValue: true, description: EXPAND_PARTS })
+    expandParts: boolean,
   ): Promise<ReuseBreadthResult> {
-    const r = await reuseBreadthOf(ctx, of);
+    const r = await reuseBreadthOf(ctx, of, { expandParts });
     return {
       ...row(r.row),
       evidence: r.evidence.map(evidence),

@@ -23,10 +23,17 @@ export class SovereigntyResolver {
   })
   async sovereigntyExposure(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput) of: SubjectInput,
+    @Arg("of", _type => SubjectInput, { description: "The subject examined." }) of: SubjectInput,
     @Arg("maxDepth", _type => Int, { defaultValue: 6, description: "1…6" }) maxDepth: number,
-    @Arg("unmaintainedMonths", _type => Int, { defaultValue: 24 }) unmaintainedMonths: number,
-    @Arg("jurisdiction", _type => JurisdictionEnum, { defaultValue: "EU_EEA" })
+    @Arg("unmaintainedMonths", _type => Int, {
+      defaultValue: 24,
+      description: "Months without activity after which a component is UNMAINTAINED.",
+    })
+    unmaintainedMonths: number,
+    @Arg("jurisdiction", _type => JurisdictionEnum, {
+      defaultValue: "EU_EEA",
+      description: "Which vendors count as domestic.",
+    })
     jurisdiction: JurisdictionEnum,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
   ): Promise<SovereigntyExposure> {

@@ -13,23 +13,46 @@ export enum FindingKindEnum {
 registerEnumType(FindingKindEnum, {
   name: "SovereigntyFindingKind",
   description: "Sovereignty exposure classes (ours; DINUM floss-criteria, OpenSSF Scorecard).",
+  valuesConfig: {
+    PROPRIETARY_LICENCE: { description: "A component under a proprietary licence." },
+    DUAL_COMMERCIAL_LICENCE: {
+      description: "A component under a copyleft-or-commercial dual licence.",
+    },
+    NO_LICENCE: { description: "A component whose source states no licence at all." },
+    NON_EU_VENDOR: {
+      description: "A component controlled by a vendor outside the chosen jurisdiction.",
+    },
+    UNMAINTAINED: { description: "No activity for more than unmaintainedMonths." },
+    SINGLE_MAINTAINER: {
+      description: "Contributor absence factor 1: one person does half of the work.",
+    },
+  },
 });
 
 export enum JurisdictionEnum {
   EU = "EU",
   EU_EEA = "EU_EEA",
 }
-registerEnumType(JurisdictionEnum, { name: "Jurisdiction" });
+registerEnumType(JurisdictionEnum, {
+  name: "Jurisdiction",
+  description: "Which vendors count as domestic for NON_EU_VENDOR.",
+  valuesConfig: {
+    EU: { description: "European Union member states." },
+    EU_EEA: { description: "EU plus the European Economic Area (Iceland, Liechtenstein, Norway)." },
+  },
+});
 
 @ObjectType({ description: "One finding on one component of the dependency closure." })
 export class SovereigntyFinding {
-  @Field(_type => FindingKindEnum)
+  @Field(_type => FindingKindEnum, { description: "The exposure class." })
   kind!: FindingKindEnum;
 
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, {
+    description: "The component (the subject or one of its dependencies) with the finding.",
+  })
   component!: EntityRef;
 
-  @Field(_type => String)
+  @Field(_type => String, { description: "Why, in words (licence, vendor, last activity…)." })
   reason!: string;
 
   @Field(_type => Int, {
@@ -37,31 +60,33 @@ export class SovereigntyFinding {
   })
   depth!: number;
 
-  @Field(_type => [EntityRef])
+  @Field(_type => [EntityRef], { description: "One shortest path subject → … → component." })
   examplePath!: EntityRef[];
 }
 
-@ObjectType()
+@ObjectType({ description: "Findings of one class." })
 export class FindingKindCount {
-  @Field(_type => FindingKindEnum)
+  @Field(_type => FindingKindEnum, { description: "The exposure class." })
   kind!: FindingKindEnum;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Findings of that class (found, not counting unknowns)." })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "Counts of a sovereignty exposure over all components." })
 export class SovereigntySummary {
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Components examined (subject and its dependencies)." })
   components!: number;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Components with at least one finding." })
   componentsWithFindings!: number;
 
-  @Field(_type => [FindingKindCount])
+  @Field(_type => [FindingKindCount], {
+    description: "Findings per class; see `unknown` for what could not be checked.",
+  })
   byKind!: FindingKindCount[];
 
-  @Field(_type => [LicenceClassCount])
+  @Field(_type => [LicenceClassCount], { description: "Components per licence class." })
   licenceClasses!: LicenceClassCount[];
 
   @Field(_type => Int, { description: "Components without known vendor jurisdiction." })
@@ -69,22 +94,28 @@ export class SovereigntySummary {
 
   @Field(_type => Int, { description: "Components without an activity date." })
   unknownActivity!: number;
+
+  @Field(_type => Int, {
+    description:
+      "Components without contributor statistics, where SINGLE_MAINTAINER could not be checked.",
+  })
+  unknownMaintainers!: number;
 }
 
 @ObjectType({ description: "Sovereignty exposure of a subject over its transitive dependencies." })
 export class SovereigntyExposure {
-  @Field(_type => EntityRef)
+  @Field(_type => EntityRef, { description: "The subject examined." })
   subject!: EntityRef;
 
   @Field(_type => [EntityRef], { description: "Components at depth 0." })
   roots!: EntityRef[];
 
-  @Field(_type => SovereigntySummary)
+  @Field(_type => SovereigntySummary, { description: "Counts over all components." })
   summary!: SovereigntySummary;
 
   @Field(_type => [SovereigntyFinding], { description: "Sorted by depth, component, kind." })
   findings!: SovereigntyFinding[];
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, { description: "How it was computed." })
   method!: MethodInfo;
 }

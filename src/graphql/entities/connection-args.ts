@@ -46,7 +46,10 @@ export function declareConnectionArgs(
     method,
     from + 3,
   );
-  Arg("where", () => classes.where, { nullable: true })(proto, method, from + 4);
+  Arg("where", () => classes.where, {
+    nullable: true,
+    description: "Keep only the nodes matching this filter.",
+  })(proto, method, from + 4);
   Arg("sort", () => [classes.sort], {
     nullable: true,
     description: "Criteria in order; key breaks ties.",

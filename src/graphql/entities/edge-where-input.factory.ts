@@ -18,7 +18,7 @@ export function edgeWhereClass(edge: EdgeDef): InputClass {
   InputType(`${edge.typeName}Where`, {
     description: `Filter on ${edge.types.join(" or ")} relationships.`,
   })(cls);
-  declarePropFilters(cls, edge.props);
+  declarePropFilters(cls, edge.props, edge.types.join("|"));
   CLASSES.set(edge.typeName, cls);
   return cls;
 }

@@ -6,6 +6,8 @@ import { EntityType } from "../types/common/entity-kind";
 import { NodeInterface } from "../types/common/node.interface";
 import { Provenance } from "../types/common/provenance.type";
 import { classesOf } from "./entity-classes";
+import { describeProp } from "./prop-descriptions";
+import { vocabularyEnum } from "./vocabulary-enum.factory";
 
 type OutputType =
   GraphQLScalarType | typeof String | typeof Boolean | [GraphQLScalarType | typeof String];
@@ -54,8 +56,12 @@ export function defineObjectType(entity: EntityDef): void {
     if (prop.name === "displayName") {
       continue; // stored under the same name (forge accounts): served by the Node field above
     }
-    const type = outputType(prop.kind);
-    Field(() => type, { nullable: true, description: prop.description })(cls.prototype, prop.name);
+    const type = prop.vocabulary ? vocabularyEnum(prop.vocabulary) : outputType(prop.kind);
+    Field(() => type, {
+      nullable: true,
+      description: prop.description ?? describeProp(entity.typeName, prop),
+      deprecationReason: prop.deprecationReason,
+    })(cls.prototype, prop.name);
   }
   Field(() => [Provenance], {
     description: "Sources that stated this record (source, record, date, licence).",

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { NotFoundError } from "../../errors";
 import { loadNode } from "../../loaders";
 import type { EntityDef } from "../../query/registry";
 import { EntityConnection } from "../../services/connection.service";
@@ -10,6 +9,7 @@ import { type InputClass, namedClass } from "../types/common/named-class";
 import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
 import { byKeyField, classesOf } from "./entity-classes";
 import { connectionSelection, nodeSelection } from "./selection";
+import { notFoundWithSuggestions } from "../../services/suggest.service";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -49,7 +49,13 @@ export function buildRootResolver(entity: EntityDef): InputClass {
     const selection = nodeSelection(entity, info as GraphQLResolveInfo | undefined);
     const found = await loadNode(ctx as Context, entity, String(key), selection);
     if (!found) {
-      throw new NotFoundError(`No ${entity.typeName} with key '${String(key)}'`, { key });
+      throw await notFoundWithSuggestions(
+        ctx as Context,
+        entity.label,
+        String(key),
+        `No ${entity.typeName} with key '${String(key)}'.`,
+        { key },
+      );
     }
     return found;
   };

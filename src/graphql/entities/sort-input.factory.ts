@@ -2,6 +2,7 @@ import { Field, InputType } from "type-graphql";
 import { type EntityDef, isSortable } from "../../query/registry";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { classesOf } from "./entity-classes";
+import { describeProp } from "./prop-descriptions";
 
 /**
  * `<Type>Sort`: one item of `sort: [...]` sets exactly one field. Properties, the key and the
@@ -13,9 +14,13 @@ export function defineSortInput(entity: EntityDef): void {
   InputType(`${entity.typeName}Sort`, {
     description: `One sort criterion for ${entity.typeName}; list several for ties.`,
   })(sort);
-  Field(() => SortDirection, { nullable: true })(proto, "key");
+  Field(() => SortDirection, { nullable: true, description: "Natural key." })(proto, "key");
   for (const prop of entity.props.filter(isSortable)) {
-    Field(() => SortDirection, { nullable: true, description: prop.description })(proto, prop.name);
+    Field(() => SortDirection, {
+      nullable: true,
+      description: prop.description ?? describeProp(entity.typeName, prop),
+      deprecationReason: prop.deprecationReason,
+    })(proto, prop.name);
   }
   for (const relation of entity.relations) {
     Field(() => SortDirection, { nullable: true, description: `Number of ${relation.field}.` })(

@@ -13,8 +13,10 @@ import {
 } from "../types/common/filter.inputs";
 import type { InputClass } from "../types/common/named-class";
 import { classesOf } from "./entity-classes";
+import { describeProp } from "./prop-descriptions";
+import { requireVocabulary, vocabularyFilter } from "./vocabulary-enum.factory";
 
-const FILTERS: Record<PropKind, InputClass> = {
+const FILTERS: Record<Exclude<PropKind, "enum">, InputClass> = {
   string: StringFilter,
   url: StringFilter,
   text: TextFilter,
@@ -27,11 +29,22 @@ const FILTERS: Record<PropKind, InputClass> = {
 };
 
 /** One operator object per property, and AND/OR/NOT over the input type itself. */
-export function declarePropFilters(cls: InputClass, props: readonly PropDef[]): void {
+export function declarePropFilters(
+  cls: InputClass,
+  props: readonly PropDef[],
+  owner: string,
+): void {
   const proto = cls.prototype as object;
   for (const prop of props) {
-    const filter = FILTERS[prop.kind];
-    Field(() => filter, { nullable: true, description: prop.description })(proto, prop.name);
+    const filter =
+      prop.vocabulary || prop.kind === "enum"
+        ? vocabularyFilter(requireVocabulary(prop))
+        : FILTERS[prop.kind];
+    Field(() => filter, {
+      nullable: true,
+      description: prop.description ?? describeProp(owner, prop),
+      deprecationReason: prop.deprecationReason,
+    })(proto, prop.name);
   }
   Field(() => [cls], { nullable: true, description: "All of these." })(proto, "AND");
   Field(() => [cls], { nullable: true, description: "At least one of these." })(proto, "OR");
@@ -47,7 +60,7 @@ export function defineWhereInput(entity: EntityDef): void {
   const proto = where.prototype as object;
   InputType(`${entity.typeName}Where`, { description: `Filter on ${entity.typeName}.` })(where);
   Field(() => StringFilter, { nullable: true, description: "Natural key." })(proto, "key");
-  declarePropFilters(where, entity.props);
+  declarePropFilters(where, entity.props, entity.typeName);
   for (const relation of entity.relations) {
     const target = classesOf(requireEntity(relation.target)).relationFilter;
     Field(() => target, { nullable: true, description: relation.description })(

@@ -223,9 +223,16 @@ export function analyseOperation(
 
 const count = (directives: readonly DirectiveNode[] | undefined) => directives?.length ?? 0;
 
-/** Relay connections (`after`/`before`) and `nodes(ids)` have a page size limit. */
+/**
+ * Relay connections, `search` and `nodes(ids)` have the page size limit; analytics lists page with
+ * `first`/`after` too, within their own documented maxima (their cost still counts `first`).
+ */
 function isPaged(field: GraphQLField<unknown, unknown>): boolean {
-  return field.args.some(a => a.name === "after" || a.name === "before" || a.name === "ids");
+  return (
+    getNamedType(field.type).name.endsWith("Connection") ||
+    field.name === "search" ||
+    field.args.some(a => a.name === "ids")
+  );
 }
 
 /**

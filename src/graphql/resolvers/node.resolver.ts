@@ -19,7 +19,7 @@ export class NodeResolver {
     description: "Any object by its global id; null when it no longer exists.",
   })
   node(
-    @Arg("id", _type => ID) id: string,
+    @Arg("id", _type => ID, { description: "Global id (`id` of any entity)." }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord | null> {
@@ -33,7 +33,7 @@ export class NodeResolver {
     description: `Several objects by global id (at most ${MAX_IDS}), in the order asked; null for missing ones.`,
   })
   nodes(
-    @Arg("ids", _type => [ID]) ids: string[],
+    @Arg("ids", _type => [ID], { description: "Global ids, at most 100." }) ids: string[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Array<EntityRecord | null>> {

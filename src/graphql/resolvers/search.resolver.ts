@@ -18,9 +18,15 @@ export class SearchResolver {
       description: "Words to find; every word must match (prefix allowed).",
     })
     query: string,
+    @Arg("kinds", _type => [EntityType], {
+      nullable: true,
+      description: "Keep hits of these kinds only (default all).",
+    })
+    kinds: string[] | null,
     @Arg("types", _type => [EntityType], {
       nullable: true,
-      description: "Restrict to these types.",
+      description: "Former name of `kinds`.",
+      deprecationReason: "Use `kinds`.",
     })
     types: string[] | null,
     @Arg("first", _type => Int, { defaultValue: 20, description: "Number of hits, 0-100." })
@@ -28,8 +34,9 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<SearchHitRecord[]> {
-    const labels = types?.length
-      ? types.map(t => ENTITY_TYPE_LABELS[t] ?? t)
+    const chosen = kinds?.length ? kinds : types;
+    const labels = chosen?.length
+      ? chosen.map(t => ENTITY_TYPE_LABELS[t] ?? t)
       : ENTITIES.map(e => e.label);
     const fragments = info?.fragments ?? {};
     const nodeFields = info

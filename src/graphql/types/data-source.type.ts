@@ -9,7 +9,7 @@ export class DataSource {
   @Field(_type => String, { description: "Source id used in `provenance.source`." })
   id!: string;
 
-  @Field(_type => String)
+  @Field(_type => String, { description: "Human-readable name of the source." })
   name!: string;
 
   @Field(_type => GraphQLURL, { nullable: true, description: "Origin repository or page." })
@@ -30,7 +30,7 @@ export class DataSource {
   @Field(_type => String, { description: "Licence id, e.g. `Etalab-2.0`, `CC-BY-NC-SA-4.0`." })
   licence!: string;
 
-  @Field(_type => GraphQLURL, { nullable: true })
+  @Field(_type => GraphQLURL, { description: "Text of the licence.", nullable: true })
   licenceUrl!: string | null;
 
   @Field(_type => GraphQLNonNegativeInt, { description: "Nodes this source states." })

@@ -10,6 +10,8 @@ export class SearchHit {
   })
   score!: number;
 
-  @Field(_type => NodeInterface)
+  @Field(_type => NodeInterface, {
+    description: "The entity found (use `... on <Type>` for its fields).",
+  })
   node!: NodeInterface;
 }

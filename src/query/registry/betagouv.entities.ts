@@ -1,5 +1,7 @@
 import { ministryHops } from "./ministry-membership";
-import { type EntityDef, inn, out, p, rel } from "./types";
+
+import { enumProp, type EntityDef, inn, out, p, rel } from "./types";
+import { SECTOR, STARTUP_PHASE } from "./vocabularies";
 
 export const INCUBATOR: EntityDef = {
   label: "Incubator",
@@ -24,7 +26,16 @@ export const STARTUP: EntityDef = {
   keyDescription: "beta.gouv.fr start-up id, e.g. `mon-entreprise`.",
   props: [
     p("title", "text"),
-    p("currentPhase", "string", "Phase id, e.g. `construction`, `acceleration`."),
+    enumProp(
+      "phase",
+      STARTUP_PHASE,
+      "Current phase (the one with the latest start).",
+      "currentPhase",
+    ),
+    {
+      ...p("currentPhase", "string", "Current phase id, e.g. `construction`, `acceleration`."),
+      deprecationReason: "Use `phase` (enum StartupPhase).",
+    },
     p("currentPhaseStart", "date"),
     p("serviceUrl", "url"),
     p("repositoryUrl", "url"),
@@ -112,7 +123,16 @@ export const CONTRIBUTOR: EntityDef = {
     p("role", "string"),
     p("domain", "string"),
     p("memberType", "string"),
-    p("sector", "string"),
+    {
+      ...p("sector", "string", "Sector of the affiliation, as a string."),
+      deprecationReason: "Use `affiliationSector` (enum Sector).",
+    },
+    enumProp(
+      "affiliationSector",
+      SECTOR,
+      "Sector of the body this person is affiliated with (UNKNOWN when not known).",
+      "sector",
+    ),
     p("isBot", "boolean"),
     p("missionCount", "int"),
     p("firstMissionStart", "date"),

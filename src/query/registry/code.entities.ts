@@ -1,5 +1,7 @@
 import { ministryHops } from "./ministry-membership";
-import { type EntityDef, inn, out, p, rel } from "./types";
+
+import { enumProp, type EntityDef, inn, out, p, rel } from "./types";
+import { SILL_STATUS } from "./vocabularies";
 
 export const SOFTWARE: EntityDef = {
   label: "Software",
@@ -14,7 +16,7 @@ export const SOFTWARE: EntityDef = {
     p("kind", "string"),
     p("licence", "string"),
     p("sillId", "int"),
-    p("sillStatus", "string", "RECOMMENDED, OBSERVATION or REMOVED."),
+    enumProp("sillStatus", SILL_STATUS, "Status in the SILL 2022 catalogue."),
     p("mimGroup", "string"),
     p("years", "intList"),
     p("inSill2022", "boolean"),

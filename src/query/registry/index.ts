@@ -6,6 +6,7 @@ import type { EntityDef, PropDef, RelDef } from "./types";
 export * from "./types";
 export * from "./edges";
 export * from "./display";
+export * from "./vocabularies";
 
 /** Every entity type of the API, in the order of the schema's root fields. */
 export const ENTITIES: readonly EntityDef[] = [

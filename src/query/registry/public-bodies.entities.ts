@@ -1,5 +1,7 @@
 import { memberHops, ministryHops } from "./ministry-membership";
-import { type EntityDef, inn, out, p, rel } from "./types";
+
+import { enumProp, type EntityDef, inn, out, p, rel } from "./types";
+import { PARTNER_KIND } from "./vocabularies";
 
 export const MINISTRY: EntityDef = {
   label: "Ministry",
@@ -156,7 +158,11 @@ export const PARTNER: EntityDef = {
   keyDescription: "Slug, e.g. `zendis`, `opendesk`, `european-commission`.",
   props: [
     p("name", "text"),
-    p("kind", "string", "STATE, AGENCY, EU_INSTITUTION or PROGRAMME."),
+    {
+      ...p("kind", "string", "STATE, AGENCY, EU_INSTITUTION or PROGRAMME."),
+      deprecationReason: "Use `partnerKind` (enum PartnerKind).",
+    },
+    enumProp("partnerKind", PARTNER_KIND, "What kind of partner this is.", "kind"),
     p("country", "string"),
     p("sector", "string"),
     p("psoId", "string"),

@@ -1,4 +1,5 @@
 import { type EdgeDef, edgeDefOf } from "./edges";
+import type { Vocabulary } from "./vocabularies";
 
 /**
  * The entity registry's vocabulary. Everything the query layer splices into Cypher (labels,
@@ -6,13 +7,31 @@ import { type EdgeDef, edgeDefOf } from "./edges";
  * travels as parameters.
  */
 export type PropKind =
-  "string" | "text" | "int" | "float" | "boolean" | "date" | "url" | "stringList" | "intList";
+  | "string"
+  | "text"
+  | "int"
+  | "float"
+  | "boolean"
+  | "date"
+  | "url"
+  | "stringList"
+  | "intList"
+  | "enum";
 
 export interface PropDef {
   name: string;
   kind: PropKind;
   description?: string;
+  /** Stored property behind the field when it differs from `name`. */
+  stored?: string;
+  /** The closed vocabulary of an `enum` property. */
+  vocabulary?: Vocabulary;
+  /** Kept for one release: the reason and its replacement. */
+  deprecationReason?: string;
 }
+
+/** The stored property a field reads. */
+export const storedName = (prop: PropDef): string => prop.stored ?? prop.name;
 
 export type Direction = "out" | "in";
 
@@ -82,4 +101,14 @@ export function rel(field: string, description: string, ...hops: Hop[]): RelDef 
 
 export function p(name: string, kind: PropKind, description?: string): PropDef {
   return { name, kind, description };
+}
+
+/** An enum field over a stored property with a closed vocabulary. */
+export function enumProp(
+  name: string,
+  vocabulary: Vocabulary,
+  description: string,
+  stored?: string,
+): PropDef {
+  return { name, kind: "enum", vocabulary, description, ...(stored ? { stored } : {}) };
 }

@@ -46,7 +46,7 @@ export async function centralityRanking(
     limit?: number;
   } = {},
 ): Promise<{ rows: CentralityRow[]; method: Method }> {
-  const limit = checkInt(options.limit ?? 50, "limit", 1, 1000);
+  const limit = checkInt(options.limit ?? 50, "first", 1, 1000);
   const measure = options.measure ?? "pagerank";
   const method = await storedMethod(deps);
   const rows = await deps.db.read(deps.cypher.get("analytics/centrality-ranking"), {
@@ -55,7 +55,7 @@ export async function centralityRanking(
     communityId: options.communityId ?? null,
     limit,
   });
-  method.parameters = { ...method.parameters, sortBy: measure, limit };
+  method.parameters = { ...method.parameters, sort: measure, first: limit };
   return {
     rows: rows.map(r => ({
       node: toRef(r.node as Record<string, unknown>),
@@ -82,7 +82,7 @@ export async function communities(
   deps: AnalyticsDeps,
   options: { limit?: number; top?: number } = {},
 ): Promise<{ communities: CommunityRow[]; method: Method }> {
-  const limit = checkInt(options.limit ?? 50, "limit", 1, 1000);
+  const limit = checkInt(options.limit ?? 50, "first", 1, 1000);
   const top = checkInt(options.top ?? 10, "top", 1, 100);
   const method = await storedMethod(deps);
   const rows = await deps.db.read(deps.cypher.get("analytics/communities"), { limit, top });
@@ -99,6 +99,6 @@ export async function communities(
         topMembers: rowList(r, "members").map(toRef),
       };
     }),
-    method: buildMethod({ ...method, parameters: { ...method.parameters, limit, top } }),
+    method: buildMethod({ ...method, parameters: { ...method.parameters, first: limit, top } }),
   };
 }

@@ -136,7 +136,7 @@ export async function criticalMassRanking(
   params: CriticalMassParams & { sortBy?: CriticalMassSort; first?: number } = {},
 ): Promise<CriticalMassData[]> {
   validate(params);
-  const first = checkInt(params.first ?? 50, "limit", 1, 500);
+  const first = checkInt(params.first ?? 50, "first", 1, 500);
   const kind = params.contributionKind ?? "COMMITS";
   const rows = await deps.db.read(deps.cypher.get("analytics/critical-mass-candidates"), { kind });
   const when = await resolveAsOf(deps, params);

@@ -9,6 +9,7 @@ import {
   kShortestPaths,
   type LicenceClass,
   type Method,
+  beyondFirstNote,
 } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
@@ -67,7 +68,7 @@ export async function dependenciesOf(
   options: DependenciesOptions = {},
 ): Promise<DependenciesResult> {
   const maxDepth = checkDepth(options.maxDepth ?? 6);
-  const first = checkInt(options.first ?? 500, "limit", 1, 5000);
+  const first = checkInt(options.first ?? 500, "first", 1, 5000);
   const subject = await resolveSubject(deps, ref, DEPENDENCY_ROOTS);
   const reached = await reach(deps, subject, "DEPENDENCIES", { ...options, maxDepth });
   const all = reached.map(r => ({ ...r, licenceClass: licenceOf(r.licence) }));
@@ -99,7 +100,7 @@ export async function dependenciesOf(
         MAIN_MANIFESTS_NOTE,
         `${classes.get("UNKNOWN") ?? 0} dependency(ies) without a known licence`,
         "requirement = constraint declared by the parent on the example path",
-        `${Math.max(0, kept.length - first)} item(s) beyond first not returned`,
+        beyondFirstNote(kept.length, first, "dependency(ies)"),
       ],
     }),
   };

@@ -3,7 +3,7 @@
  * DEPENDS_ON (Cypher, depth ≤ 6), then the start-ups, organisations and ministries that consume the
  * impacted nodes, with counts per ministry.
  */
-import { buildMethod, type Method } from "../../analytics";
+import { buildMethod, type Method, beyondFirstNote } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
@@ -91,7 +91,7 @@ export async function exposureOf(
   options: TraversalOptions & { first?: number } = {},
 ): Promise<ExposureResult> {
   const maxDepth = checkDepth(options.maxDepth ?? 6);
-  const first = checkInt(options.first ?? 500, "limit", 1, 5000);
+  const first = checkInt(options.first ?? 500, "first", 1, 5000);
   const subject = await resolveSubject(deps, ref, EXPOSURE_ROOTS);
   const dependents = await reach(deps, subject, "DEPENDENTS", { ...options, maxDepth });
   const targets = [
@@ -181,7 +181,7 @@ export async function exposureOf(
         `${unrolled.length} exposed entity(ies) attached to no ministry`,
         "usage facts are partial: publiccode.yml usedBy, SILL services, curated La Suite statements",
         MAIN_MANIFESTS_NOTE,
-        `${Math.max(0, dependents.length - first)} dependent(s) beyond first not listed`,
+        beyondFirstNote(dependents.length, first, "dependent(s)"),
       ],
     }),
   };

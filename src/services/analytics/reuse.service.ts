@@ -9,6 +9,7 @@ import {
   type Method,
   type ReuseBreadth,
   type ToolUser,
+  beyondFirstNote,
 } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
@@ -68,21 +69,43 @@ async function readEvidence(deps: AnalyticsDeps, keys: string[] | null): Promise
   }));
 }
 
+/** Keys of the parts of these suites (Software -PART_OF-> Software), sorted. */
+async function partsOf(deps: AnalyticsDeps, keys: string[]): Promise<string[]> {
+  const rows = await deps.db.read(deps.cypher.get("analytics/software-parts"), { keys });
+  return rows.map(r => str(r, "key"));
+}
+
+export interface ReuseMatrixOptions {
+  software?: SubjectRef[] | null;
+  level?: ReuseLevel;
+  first?: number;
+  /** Add the parts of the named suites as rows of their own (default true). */
+  expandParts?: boolean;
+  /** Count every piece of evidence for this software (a suite pooled with its parts). */
+  pooledAs?: EntityRefData;
+}
+
 /** The matrix (sparse: only non-empty cells) and per-software breadth. */
 export async function reuseMatrix(
   deps: AnalyticsDeps,
-  options: { software?: SubjectRef[] | null; level?: ReuseLevel; first?: number } = {},
+  options: ReuseMatrixOptions = {},
 ): Promise<ReuseMatrixResult> {
   const level = options.level ?? "MINISTRY";
-  const first = checkInt(options.first ?? 100, "limit", 1, 1000);
+  const first = checkInt(options.first ?? 100, "first", 1, 1000);
   let keys: string[] | null = null;
   if (options.software && options.software.length > 0) {
     keys = [];
     for (const ref of options.software) {
       keys.push((await resolveSubject(deps, ref, ["Software"], "software")).key);
     }
+    if (options.expandParts !== false) {
+      keys = [...new Set([...keys, ...(await partsOf(deps, keys))])];
+    }
   }
-  const evidence = await readEvidence(deps, keys);
+  const pooledAs = options.pooledAs;
+  const evidence = (await readEvidence(deps, keys)).map(e =>
+    pooledAs ? { ...e, software: pooledAs } : e,
+  );
   const bySoftware = new Map<string, Evidence[]>();
   evidence.forEach(e =>
     bySoftware.set(refId(e.software), [...(bySoftware.get(refId(e.software)) ?? []), e]),
@@ -164,7 +187,12 @@ export async function reuseMatrix(
       formula:
         "cell(s, c) = distinct users of s rolled up to column c; HHI = Σ_m (orgs_m / Σ orgs)², " +
         "effective ministries = 1/HHI",
-      parameters: { level, first, software: keys?.join(",") ?? "ALL" },
+      parameters: {
+        level,
+        first,
+        software: keys?.join(",") ?? "ALL",
+        expandParts: options.expandParts !== false,
+      },
       references: [
         "https://github.com/codegouvfr/catalogi",
         "https://en.wikipedia.org/wiki/Herfindahl%E2%80%93Hirschman_index",
@@ -172,7 +200,7 @@ export async function reuseMatrix(
       coverageNotes: [
         "evidence: USES (publiccode.yml usedBy, curated), DEPLOYS (SILL services, public statements), FUNDS, CO_DEVELOPS, INTEGRATES, and sponsors of producing start-ups",
         "ministry roll-up: the ministries each user belongs to (docs/data-model.md: PART_OF or SAME_AS); users without ministry appear only at ORGANIZATION level",
-        `${Math.max(0, rows.length - first)} software beyond first not returned`,
+        beyondFirstNote(rows.length, first, "software"),
       ],
       computedAt,
     }),
@@ -185,10 +213,16 @@ export async function reuseMatrix(
 export async function reuseBreadthOf(
   deps: AnalyticsDeps,
   ref: SubjectRef,
+  options: { expandParts?: boolean } = {},
 ): Promise<{ row: SoftwareReuse; evidence: ReuseEvidence[]; method: Method }> {
   const subject = await resolveSubject(deps, ref, ["Software"], "of");
   const software = { label: subject.label, key: subject.key, name: subject.name };
-  const r = await reuseMatrix(deps, { software: [software], level: "ORGANIZATION" });
+  const r = await reuseMatrix(deps, {
+    software: [software],
+    level: "ORGANIZATION",
+    expandParts: options.expandParts,
+    pooledAs: software,
+  });
   const row = r.rows[0] ?? {
     software,
     usingOrganizations: 0,

@@ -11,6 +11,7 @@ import {
   spofStructure,
   type SpofStructure,
   type SpofStructureInput,
+  beyondFirstNote,
 } from "../../analytics";
 import { criticalMassOfSubject } from "./critical-mass.service";
 import { refId, toRef, type EntityRefData } from "./entity-ref";
@@ -51,7 +52,7 @@ export async function singlePointsOfFailure(
     options.kinds ?? ["ARTICULATION_POINT", "BRIDGE", "SOLE_PROVIDER", "HUMAN"],
   );
   const minExposure = checkInt(options.minExposure ?? 1, "minExposure", 0, 1_000_000);
-  const limit = checkInt(options.limit ?? 100, "limit", 1, 1000);
+  const limit = checkInt(options.limit ?? 100, "first", 1, 1000);
   const all = deps.heavy
     ? await deps.heavy.run(await snapshotVersion(deps.db), "singlePointsOfFailure", task =>
         everySpof({ ...deps, db: task.db }, input => deps.heavy!.spofStructure(input, task.signal)),
@@ -77,7 +78,7 @@ export async function singlePointsOfFailure(
         projection: PROJECTION_DESCRIPTION,
         kinds: [...kinds].join(","),
         minExposure,
-        limit,
+        first: limit,
       },
       references: [
         "https://en.wikipedia.org/wiki/Biconnected_component",
@@ -89,7 +90,7 @@ export async function singlePointsOfFailure(
         `${p.nodes} nodes, ${p.edges} edges, ${components} connected components`,
         "articulation points restricted to Software / Repository / Package",
         "SOLE_PROVIDER uses the SILL 'function' field, only present on SILL software",
-        `${Math.max(0, kept.length - limit)} item(s) beyond limit not returned`,
+        beyondFirstNote(kept.length, limit, "item(s)"),
       ],
     }),
   };

@@ -1,7 +1,9 @@
 /** Resolution of the subject of an analytic: a global id, or a label and a natural key. */
 import type { CypherRegistry, Db } from "../../db";
-import { BadUserInputError, NotFoundError } from "../../errors";
+import { BadUserInputError } from "../../errors";
 import { fromGlobalId } from "../../graphql/relay/global-id";
+import { labelOfKind } from "../entity-kind";
+import { notFoundWithSuggestions } from "../suggest.service";
 import type { EntityRefData } from "./entity-ref";
 import type { HeavyWork } from "./heavy-work";
 import { str } from "./rows";
@@ -23,9 +25,10 @@ export const ANALYTICS_LABELS = [
 
 export type AnalyticsLabel = (typeof ANALYTICS_LABELS)[number];
 
-/** How a client names a subject: `id` (global id) or `label` + `key`. */
+/** How a client names a subject: `id` (global id), or `kind` (or the older `label`) + `key`. */
 export interface SubjectRef {
   id?: string | null;
+  kind?: string | null;
   label?: string | null;
   key?: string | null;
 }
@@ -45,17 +48,23 @@ export interface AnalyticsDeps {
 
 function parseRef(ref: SubjectRef, argument: string): { label: string; key: string } {
   if (ref.id) {
-    if (ref.label || ref.key) {
-      throw new BadUserInputError(`${argument}: give either id or label + key, not both`, {
+    if (ref.kind || ref.label || ref.key) {
+      throw new BadUserInputError(`${argument}: give either id or kind + key, not both`, {
         argument,
       });
     }
     return fromGlobalId(ref.id);
   }
-  if (!ref.label || !ref.key) {
-    throw new BadUserInputError(`${argument}: give an id, or both label and key`, { argument });
+  if (ref.kind && ref.label) {
+    throw new BadUserInputError(`${argument}: give kind or the deprecated label, not both`, {
+      argument,
+    });
   }
-  return { label: ref.label, key: ref.key };
+  const label = ref.kind ? (labelOfKind(ref.kind) ?? ref.kind) : ref.label;
+  if (!label || !ref.key) {
+    throw new BadUserInputError(`${argument}: give an id, or both kind and key`, { argument });
+  }
+  return { label, key: ref.key };
 }
 
 /**
@@ -78,11 +87,17 @@ export async function resolveSubject(
   const rows = await deps.db.read(deps.cypher.get("analytics/resolve-subject"), { label, key });
   const row = rows[0];
   if (!row) {
-    throw new NotFoundError(`${argument}: no ${label} with key '${key}'`, {
-      argument,
+    throw await notFoundWithSuggestions(
+      deps,
       label,
       key,
-    });
+      `${argument}: no ${label} with key '${key}'.`,
+      {
+        argument,
+        label,
+        key,
+      },
+    );
   }
   return { elementId: str(row, "elementId"), label, key, name: str(row, "name", key) };
 }

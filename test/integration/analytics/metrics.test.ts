@@ -8,10 +8,10 @@ import {
 } from "./analytics-test-app";
 
 type Any = Record<string, never>;
-const CM = `query C($key: String!) { criticalMass(of: {label: Software, key: $key}, asOf: "2026-01-01") {
+const CM = `query C($key: String!) { criticalMass(of: {kind: SOFTWARE, key: $key}, asOf: "2026-01-01") {
   contributorsAllTime activeContributors inactiveContributors contributorAbsenceFactor elephantFactor
   unknownAffiliationShare organizationHHI effectiveOrganizations
-  organizations { organization { label key name } share }
+  organizations { organization { kind key name } share }
   sectorShares { sector contributors contributionShare }
   verdict { reached criteria { criterion value passed } } method { parameters { name value } coverageNotes } } }`;
 
@@ -35,7 +35,7 @@ describe("metrics on a hand-built graph", () => {
       elephantFactor: 2,
       unknownAffiliationShare: 0.5,
       organizations: [
-        { organization: { label: "Organization", key: "o1", name: "Org 1" }, share: 0.5 },
+        { organization: { kind: "ORGANIZATION", key: "o1", name: "Org 1" }, share: 0.5 },
       ],
       sectorShares: [
         { sector: "STATE", contributors: 1, contributionShare: 0.5 },
@@ -102,7 +102,7 @@ describe("metrics on a hand-built graph", () => {
     ]);
     const none = await env.data<{
       reuseBreadth: { usingOrganizations: number; ministryHHI: number | null };
-    }>(`{ reuseBreadth(of: {label: Software, key: "a"}) { usingOrganizations ministryHHI } }`);
+    }>(`{ reuseBreadth(of: {kind: SOFTWARE, key: "a"}) { usingOrganizations ministryHHI } }`);
     expect(none.reuseBreadth).toEqual({ usingOrganizations: 0, ministryHHI: null });
   });
 
@@ -118,7 +118,7 @@ describe("metrics on a hand-built graph", () => {
         summary: { components: number; licenceClasses: { licenceClass: string; count: number }[] };
       };
     }>(
-      `{ sovereigntyExposure(of: {label: Startup, key: "st1"}, asOf: "2026-01-01") { findings { kind component { key } depth examplePath { key } }
+      `{ sovereigntyExposure(of: {kind: STARTUP, key: "st1"}, asOf: "2026-01-01") { findings { kind component { key } depth examplePath { key } }
          summary { components licenceClasses { licenceClass count } } } }`,
     );
     expect(s.findings).toEqual([
@@ -133,7 +133,7 @@ describe("metrics on a hand-built graph", () => {
   });
 
   test("criticality: missing signals are reported, not zero", async () => {
-    const q = `query Q($key: String!) { criticalityScore(of: {label: Software, key: $key}, asOf: "2026-01-01") {
+    const q = `query Q($key: String!) { criticalityScore(of: {kind: SOFTWARE, key: $key}, asOf: "2026-01-01") {
       score missingSignals breakdown { signal value missing contribution } } }`;
     const a = (
       await env.data<{
@@ -203,6 +203,26 @@ describe("metrics on a hand-built graph", () => {
       ["a", 1],
     ]);
     expect(r.method.name).toMatch(/Precomputed/);
+    // the same ranking in the current vocabulary, two pages of 2 with a cursor
+    type Page = {
+      centralityRanking: {
+        entries: { node: { key: string; kind: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const RANK = `query R($after: String) { centralityRanking(sort: [{ inDegree: DESC }], kinds: [SOFTWARE], first: 2, after: $after) {
+      entries { node { key kind } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await env.data<Page>(RANK)).centralityRanking;
+    expect(first.entries.map(e => e.node.key)).toEqual(["b", "d"]);
+    expect(first.entries.every(e => e.node.kind === "SOFTWARE")).toBe(true);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await env.data<Page>(RANK, { after: first.pageInfo.endCursor }))
+      .centralityRanking;
+    expect(second.entries[0]?.node.key).toBe("a");
+    const asc = await env.error(
+      `{ centralityRanking(sort: [{ inDegree: ASC }]) { entries { node { key } } } }`,
+    );
+    expect(asc.extensions?.code).toBe("BAD_USER_INPUT");
     const c = await env.data<{ communities: { communities: { size: number }[] } }>(
       `{ communities { communities { size } } }`,
     );
@@ -218,7 +238,7 @@ describe("metrics on a hand-built graph", () => {
         shortestPaths: number;
       };
     }>(
-      `{ connectionPath(from: {label: Ministry, key: "m1"}, to: {label: Software, key: "a"}) { length nodes { key } steps { relationship forward } shortestPaths } }`,
+      `{ connectionPath(from: {kind: MINISTRY, key: "m1"}, to: {kind: SOFTWARE, key: "a"}) { length nodes { key } steps { relationship forward } shortestPaths } }`,
     );
     // three paths of length 4 (via d-b, d-c, or the contributor of a's repository): smallest kept
     expect(keys(p.nodes)).toEqual(["m1", "o1", "git:c1", "forge/a", "a"]);
@@ -230,7 +250,7 @@ describe("metrics on a hand-built graph", () => {
     ]);
     expect(p.shortestPaths).toBe(3);
     const none = await env.data<{ connectionPath: { length: number | null } }>(
-      `{ connectionPath(from: {label: Ministry, key: "m3"}, to: {label: Software, key: "a"}) { length } }`,
+      `{ connectionPath(from: {kind: MINISTRY, key: "m3"}, to: {kind: SOFTWARE, key: "a"}) { length } }`,
     );
     expect(none.connectionPath.length).toBeNull();
   });

@@ -9,7 +9,7 @@ import {
   type AnalyticsTestEnv,
 } from "./analytics-test-app";
 
-const DOCS = `{label: Software, key: "lasuite:docs"}`;
+const DOCS = `{kind: SOFTWARE, key: "lasuite:docs"}`;
 
 describe("analytics on the real snapshot (La Suite Docs)", () => {
   let env: AnalyticsTestEnv;
@@ -24,13 +24,13 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
     const { dependencies: d } = await env.data<{
       dependencies: {
         directCount: number;
-        items: { node: { label: string; key: string }; depth: number; requirement: string }[];
+        items: { node: { kind: string; key: string }; depth: number; requirement: string }[];
       };
     }>(
-      `{ dependencies(of: ${DOCS}, limit: 5000) { directCount items { node { label key } depth requirement } } }`,
+      `{ dependencies(of: ${DOCS}, first: 5000) { directCount items { node { kind key } depth requirement } } }`,
     );
     const suite = d.items
-      .filter(i => i.node.label === "Software")
+      .filter(i => i.node.kind === "SOFTWARE")
       .map(i => [i.node.key, i.depth, i.requirement]);
     expect(suite).toEqual([
       ["lasuite:django-lasuite", 1, "==0.0.27"],
@@ -44,7 +44,7 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
     const { dependencyPaths: p } = await env.data<{
       dependencyPaths: { paths: { nodes: { key: string }[] }[] };
     }>(
-      `{ dependencyPaths(from: ${DOCS}, to: {label: Software, key: "lasuite:integration"}) { paths { nodes { key } } } }`,
+      `{ dependencyPaths(from: ${DOCS}, to: {kind: SOFTWARE, key: "lasuite:integration"}) { paths { nodes { key } } } }`,
     );
     expect(p.paths.map(x => keys(x.nodes))).toEqual([
       ["lasuite:docs", "lasuite:integration"],
@@ -93,7 +93,7 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
         ministries: { ministry: { key: string } }[];
       };
     }>(
-      `{ exposure(of: {label: Software, key: "lasuite:django-lasuite"}) { directDependents startups { entity { key } } ministries { ministry { key } } } }`,
+      `{ exposure(of: {kind: SOFTWARE, key: "lasuite:django-lasuite"}) { directDependents startups { entity { key } } ministries { ministry { key } } } }`,
     );
     expect(e.directDependents).toBeGreaterThanOrEqual(8);
     expect(keys(e.startups.map(s => s.entity))).toContain("docs");
@@ -112,7 +112,7 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
       `{ reuseBreadth(of: ${DOCS}) { evidence { user { key } } }
          sovereigntyExposure(of: ${DOCS}) { findings { kind component { key } depth } }
          criticalityScore(of: ${DOCS}) { score missingSignals }
-         connectionPath(from: {label: Ministry, key: "premier-ministre"}, to: ${DOCS}) { length } }`,
+         connectionPath(from: {kind: MINISTRY, key: "premier-ministre"}, to: ${DOCS}) { length } }`,
     );
     expect(keys(r.reuseBreadth.evidence.map(e => e.user))).toEqual(
       expect.arrayContaining(["dinum", "zendis"]),
@@ -169,5 +169,46 @@ describe("analytics on the real snapshot (La Suite Docs)", () => {
     expect(c.dependencyChains.roots).toBeGreaterThan(0);
     expect(c.dependencyChains.maxDepth).toBeGreaterThanOrEqual(2);
     expect(keys(c.ministriesWithoutStartup)).not.toContain("armees");
+  });
+
+  test("an unknown key gets NOT_FOUND with up to three 'did you mean' suggestions", async () => {
+    const lookup = await env.error(`{ softwareByKey(key: "lasuite:doc") { key } }`);
+    expect(lookup.extensions?.code).toBe("NOT_FOUND");
+    const suggestions = lookup.extensions?.suggestions as string[];
+    expect(suggestions).toContain("lasuite:docs");
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    expect(lookup.message).toMatch(/Did you mean 'lasuite:docs'/);
+    const subject = await env.error(
+      `{ dependencies(of: {kind: SOFTWARE, key: "lasuite:dcos"}) { totalCount } }`,
+    );
+    expect(subject.extensions?.code).toBe("NOT_FOUND");
+    expect(subject.extensions?.suggestions).toContain("lasuite:docs");
+    const nothingClose = await env.error(`{ ministryByKey(key: "zzzzzzzzzzzz") { key } }`);
+    expect(nothingClose.extensions?.suggestions).toEqual([]);
+  });
+
+  test("a suite's reuse expands into its parts unless expandParts is false", async () => {
+    type Matrix = { reuseMatrix: { rows: { software: { key: string } }[] } };
+    const expanded = await env.data<Matrix>(
+      `{ reuseMatrix(software: [{kind: SOFTWARE, key: "lasuite"}]) { rows { software { key } } } }`,
+    );
+    const rows = expanded.reuseMatrix.rows.map(r => r.software.key);
+    expect(rows.filter(k => k.startsWith("lasuite:")).length).toBeGreaterThan(1);
+    const own = await env.data<Matrix>(
+      `{ reuseMatrix(software: [{kind: SOFTWARE, key: "lasuite"}], expandParts: false) { rows { software { key } } } }`,
+    );
+    expect(own.reuseMatrix.rows.map(r => r.software.key)).toEqual(
+      rows.includes("lasuite") ? ["lasuite"] : [],
+    );
+    type Breadth = { reuseBreadth: { usingOrganizations: number } };
+    const pooled = await env.data<Breadth>(
+      `{ reuseBreadth(of: {kind: SOFTWARE, key: "lasuite"}) { usingOrganizations } }`,
+    );
+    const alone = await env.data<Breadth>(
+      `{ reuseBreadth(of: {kind: SOFTWARE, key: "lasuite"}, expandParts: false) { usingOrganizations } }`,
+    );
+    expect(pooled.reuseBreadth.usingOrganizations).toBeGreaterThan(
+      alone.reuseBreadth.usingOrganizations,
+    );
   });
 });

@@ -14,14 +14,14 @@ interface Item {
   examplePath: { key: string }[];
 }
 const DEPS = `query D($key: String!, $depth: Int!, $kinds: [DependencyKind!], $relation: DependencyRelation) {
-  dependencies(of: {label: Software, key: $key}, maxDepth: $depth, kinds: $kinds, relation: $relation) {
+  dependencies(of: {kind: SOFTWARE, key: $key}, maxDepth: $depth, kinds: $kinds, relation: $relation) {
     totalCount directCount indirectCount licenceClasses { licenceClass count }
     items { node { key } depth relation requirement licenceClass examplePath { key } }
     method { name parameters { name value } references } } }`;
 const PATHS = `query P($from: String!, $to: String!, $k: Int!) {
-  dependencyPaths(from: {label: Software, key: $from}, to: {label: Software, key: $to}, k: $k) {
+  dependencyPaths(from: {kind: SOFTWARE, key: $from}, to: {kind: SOFTWARE, key: $to}, k: $k) {
     paths { length nodes { key } requirements } truncated } }`;
-const EXPOSURE = `query E($key: String!) { exposure(of: {label: Software, key: $key}) {
+const EXPOSURE = `query E($key: String!) { exposure(of: {kind: SOFTWARE, key: $key}) {
   directDependents transitiveDependents dependents { node { key } depth examplePath { key } }
   startups { entity { key } depth evidence { relationship target { key } } ministries { key } }
   organizations { entity { key } depth evidence { relationship target { key } } ministries { key } }
@@ -185,7 +185,7 @@ describe("dependency traversals on a hand-built graph", () => {
     expect(unknown.extensions?.code).toBe("NOT_FOUND");
     expect(unknown.message).toMatch(/no Software with key 'nope'/);
     const wrongKind = await env.error(
-      `{ dependencies(of: {label: Ministry, key: "m1"}) { totalCount } }`,
+      `{ dependencies(of: {kind: MINISTRY, key: "m1"}) { totalCount } }`,
     );
     expect(wrongKind.extensions?.code).toBe("BAD_USER_INPUT");
     expect(wrongKind.message).toMatch(/a Ministry cannot be used here/);
@@ -194,7 +194,7 @@ describe("dependency traversals on a hand-built graph", () => {
     const both = await env.error(
       `{ exposure(of: {id: "U29mdHdhcmU6YQ", key: "a"}) { transitiveDependents } }`,
     );
-    expect(both.message).toMatch(/either id or label \+ key/);
+    expect(both.message).toMatch(/either id or kind \+ key/);
     const byId = await env.data<{ dependencies: { totalCount: number } }>(
       `{ dependencies(of: {id: "U29mdHdhcmU6YQ"}) { totalCount } }`,
     );

@@ -117,7 +117,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
   ])("search '%s' ranks the exact match first, with a score", async (query, key) => {
     const result = await gql<SearchQuery>(app, operation("search"), {
       query,
-      types: ["SOFTWARE", "STARTUP"],
+      kinds: ["SOFTWARE", "STARTUP"],
       first: 5,
     });
     expect(result.errors).toBeUndefined();
@@ -130,7 +130,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
   test("search is accent-insensitive, restricts by type and treats Lucene syntax as text", async () => {
     const accents = await gql<SearchQuery>(app, operation("search"), {
       query: "eleve stage",
-      types: ["STARTUP"],
+      kinds: ["STARTUP"],
     });
     expect(accents.data?.search.map(h => (h.node as { key?: string }).key)).toContain(
       "1-eleve-1-stage",

@@ -92,7 +92,7 @@ describe("entity API: root fields, keys, global ids, pagination, provenance (rea
 
   test("keyset pagination walks forward then backward over the same rows", async () => {
     const doc = operation("startup-list");
-    const sort = [{ currentPhase: "ASC" }, { title: "DESC" }];
+    const sort = [{ phase: "ASC" }, { title: "DESC" }];
     const all = await gql<StartupListQuery>(app, doc, { first: 9, sort });
     const keys = all.data?.startups.edges.map(e => e.node.key) ?? [];
     expect(keys).toHaveLength(9);

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { App } from "../../../src/app";
+import { REPO_ROOT } from "../../../src/paths";
 import type { DatabaseInfoQuery } from "../../__generated__/operations";
 import { gql, operation, startTestApp } from "../../setup/test-app";
 import { openTestDb, type TestDb } from "../../setup/test-db";
@@ -89,6 +92,24 @@ describe("GraphQL server over the real Neo4j", () => {
     expect(html).not.toMatch(/unpkg|jsdelivr|cdn\./);
     const asset = await fetch(`${app.server.url}/ide/static/ruru.js`);
     expect(asset.status).toBe(200);
+  });
+
+  test("the IDE opens on the product's name with the README's examples as tabs", async () => {
+    const html = await (await fetch(`${app.server.url}/ide`)).text();
+    expect(html).toContain("<title>Graphe du numérique public");
+    for (const title of ["Strategy analyst", "Front-end list page", "Sovereignty reviewer"]) {
+      expect(html).toContain(title);
+    }
+    const doc = await fetch(`${app.server.url}/ide/docs/api.md`);
+    expect(doc.status).toBe(200);
+    expect(await doc.text()).toMatch(/^#/);
+  });
+
+  test("the SDL is served at /graphql/schema.graphql, equal to schema/schema.graphql", async () => {
+    const response = await fetch(`${app.server.url}/graphql/schema.graphql`);
+    expect(response.status).toBe(200);
+    const committed = readFileSync(path.join(REPO_ROOT, "schema", "schema.graphql"), "utf8");
+    expect(await response.text()).toBe(committed);
   });
 
   test("CSRF prevention refuses a simple GET without a preflight header", async () => {

@@ -68,6 +68,7 @@ describe("sovereigntyFindings", () => {
       licenceClasses: { OPEN: 2, PROPRIETARY: 1, DUAL_COMMERCIAL: 1, UNKNOWN: 1, NONE: 1 },
       unknownJurisdiction: 0,
       unknownActivity: 2, // c and e
+      unknownMaintainers: 4, // only a and d have contributor statistics
     });
     expect(r.method.name).toContain("(ours)");
     expect(r.method.references).toContain("https://github.com/codegouvfr/floss-criteria");

@@ -5,16 +5,16 @@ import { Field, Float, ObjectType } from "type-graphql";
   description: "min/max/avg/sum of a numeric field over the filtered set (null when no value).",
 })
 export class NumericAggregate {
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, { description: "Smallest value.", nullable: true })
   min!: number | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, { description: "Largest value.", nullable: true })
   max!: number | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, { description: "Mean value (not rounded).", nullable: true })
   avg!: number | null;
 
-  @Field(_type => Float, { nullable: true })
+  @Field(_type => Float, { description: "Sum of the values.", nullable: true })
   sum!: number | null;
 
   @Field(_type => GraphQLNonNegativeInt, { description: "Number of nodes that have a value." })
@@ -34,6 +34,6 @@ export class GroupCount {
   @Field(_type => String, { nullable: true, description: "The related node's name (path groups)." })
   name!: string | null;
 
-  @Field(_type => GraphQLNonNegativeInt)
+  @Field(_type => GraphQLNonNegativeInt, { description: "Nodes in the group." })
   count!: number;
 }

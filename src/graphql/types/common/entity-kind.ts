@@ -12,5 +12,9 @@ export const EntityType = Object.fromEntries(Object.keys(ENTITY_TYPE_LABELS).map
 registerEnumType(EntityType, {
   name: "EntityType",
   description:
-    "Entity kinds, one per node label (`Node.kind`, `search(types:)`): `STARTUP` is the label `Startup`.",
+    "The kind of an entity, one value per GraphQL entity type: `Node.entityKind`, `EntityRef.kind`, " +
+    "`SubjectInput.kind`, `search(kinds:)`, `centralityRanking(kinds:)`.",
+  valuesConfig: Object.fromEntries(
+    ENTITIES.map(e => [kindOfLabel(e.label), { description: `${e.typeName}: ${e.description}` }]),
+  ),
 });

@@ -5,11 +5,11 @@ import { type InputClass, namedClass } from "./named-class";
 
 const Bool = Boolean;
 
-type Scalar = GraphQLScalarType | typeof String | typeof Boolean;
+export type Scalar = GraphQLScalarType | typeof String | typeof Boolean;
 type OpSpec = [op: string, list: boolean, description: string];
 
-const EQ: OpSpec = ["eq", false, "Equal to."];
-const IN: OpSpec = ["in", true, "Equal to one of."];
+export const EQ: OpSpec = ["eq", false, "Equal to."];
+export const IN: OpSpec = ["in", true, "Equal to one of."];
 const ORDER: OpSpec[] = [
   ["lt", false, "Less than."],
   ["lte", false, "Less than or equal."],
@@ -18,7 +18,11 @@ const ORDER: OpSpec[] = [
 ];
 /** Operators whose value is a yes/no question whatever the filtered scalar. */
 const BOOLEAN_OPS: ReadonlySet<string> = new Set(["isNull", "isEmpty"]);
-const IS_NULL: OpSpec = ["isNull", false, "true: the value is missing; false: it is present."];
+export const IS_NULL: OpSpec = [
+  "isNull",
+  false,
+  "true: the value is missing; false: it is present.",
+];
 const STRING: OpSpec[] = [
   ["contains", false, "Contains."],
   ["startsWith", false, "Starts with."],
@@ -26,7 +30,7 @@ const STRING: OpSpec[] = [
 ];
 
 /** Builds an operator input type (the @neo4j/graphql 7 vocabulary) from a list of operators. */
-function operatorInput(
+export function operatorInput(
   name: string,
   description: string,
   scalar: Scalar,
@@ -91,6 +95,9 @@ export const CountFilter = (() => {
     description:
       "Filter on the number of distinct related nodes, e.g. `usersAggregate: { count: { gt: 5 } }`.",
   })(cls);
-  Field(() => IntFilter, { nullable: true })(cls.prototype, "count");
+  Field(() => IntFilter, { nullable: true, description: "Number of distinct related nodes." })(
+    cls.prototype,
+    "count",
+  );
   return cls;
 })();

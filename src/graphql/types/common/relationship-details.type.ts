@@ -13,6 +13,6 @@ export class RelationshipDetails {
   @Field(_type => GraphQLJSONObject, { description: "Its properties (role, start, end, kind…)." })
   properties!: Record<string, unknown>;
 
-  @Field(_type => [Provenance])
+  @Field(_type => [Provenance], { description: "Sources that stated this relationship." })
   provenance!: Provenance[];
 }

@@ -8,4 +8,8 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: "SortDirection",
   description: "Ascending: missing values last. Descending: missing values first.",
+  valuesConfig: {
+    ASC: { description: "Smallest (or alphabetically first) first." },
+    DESC: { description: "Largest (or alphabetically last) first." },
+  },
 });
