@@ -25,7 +25,10 @@ async function main(): Promise<void> {
       "Write an archived analytics report (Markdown, JSON, one CSV per table) from the same queries as the API.",
     )
     .argument("<kind>", `one of ${REPORT_KINDS.join(", ")}`)
-    .argument("[subject]", "Kind:key, e.g. Software:lasuite:docs or SOFTWARE:lasuite (none for coverage)")
+    .argument(
+      "[subject]",
+      "Kind:key, e.g. Software:lasuite:docs or SOFTWARE:lasuite (none for coverage)",
+    )
     .option("--out <dir>", "output folder", "reports")
     .parse();
   const [kind, given] = program.args as [string, string | undefined];

@@ -131,7 +131,7 @@ export type DigitalDirectorateWhere = {
   sillReferent?: BooleanFilter | null | undefined;
 };
 
-/** The kind of an entity, one value per GraphQL entity type: `Node.kind`, `EntityRef.kind`, `SubjectInput.kind`, `search(kinds:)`, `centralityRanking(kinds:)`. */
+/** The kind of an entity, one value per GraphQL entity type: `Node.entityKind`, `EntityRef.kind`, `SubjectInput.kind`, `search(kinds:)`, `centralityRanking(kinds:)`. */
 export type EntityType =
   /** Contributor: A pseudonymised person: a beta.gouv.fr member or a git author. No name, no e-mail. */
   | 'CONTRIBUTOR'
@@ -188,7 +188,7 @@ export type ForgeAccountWhere = {
   listed?: BooleanFilter | null | undefined;
   /** Account or group name on the forge. */
   login?: StringFilter | null | undefined;
-  /** Ministries holding it. */
+  /** Ministries this account belongs to: held by the ministry or by one of its organisations. */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -234,6 +234,10 @@ export type IncubatorWhere = {
   githubUrl?: StringFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
+  /** Ministries of its owners. */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
   /** Organisations that own this incubator. */
@@ -274,8 +278,8 @@ export type IntListFilter = {
   includesAll?: Array<number> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<number> | null | undefined;
-  /** true: the list is missing or empty. */
-  isEmpty?: number | null | undefined;
+  /** true: the list is missing or empty; false: it holds at least one value. */
+  isEmpty?: boolean | null | undefined;
 };
 
 /** Quantifiers over related Ministry nodes. */
@@ -300,10 +304,14 @@ export type MinistryWhere = {
   directorates?: DigitalDirectorateRelationFilter | null | undefined;
   /** Number of directorates. */
   directoratesAggregate?: RelationshipCountFilter | null | undefined;
-  /** Forge accounts (GitHub, GitLab…) of this ministry. */
+  /** Forge accounts (GitHub, GitLab…) held by this ministry or one of its organisations. */
   forgeAccounts?: ForgeAccountRelationFilter | null | undefined;
   /** Number of forgeAccounts. */
   forgeAccountsAggregate?: RelationshipCountFilter | null | undefined;
+  /** Incubators owned by one of this ministry's organisations. */
+  incubators?: IncubatorRelationFilter | null | undefined;
+  /** Number of incubators. */
+  incubatorsAggregate?: RelationshipCountFilter | null | undefined;
   /** Natural key. */
   key?: StringFilter | null | undefined;
   /** MINISTRY, PRIME_MINISTER or GROUPING. */
@@ -312,7 +320,7 @@ export type MinistryWhere = {
   name?: TextFilter | null | undefined;
   /** Official name as published by the government. */
   officialName?: TextFilter | null | undefined;
-  /** Public bodies attached to this ministry. */
+  /** Organisations that belong to this ministry: bodies attached to it (PART_OF) and its own organisation files (SAME_AS). */
   organizations?: OrganizationRelationFilter | null | undefined;
   /** Number of organizations. */
   organizationsAggregate?: RelationshipCountFilter | null | undefined;
@@ -322,7 +330,7 @@ export type MinistryWhere = {
   ospoUrl?: StringFilter | null | undefined;
   /** DILA public-service-organisation uuid. */
   psoId?: StringFilter | null | undefined;
-  /** Repositories owned by this ministry. */
+  /** Repositories that belong to this ministry: owned by it or by one of its organisations. */
   repositories?: RepositoryRelationFilter | null | undefined;
   /** Number of repositories. */
   repositoriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -334,7 +342,7 @@ export type MinistryWhere = {
   softwareUsed?: SoftwareRelationFilter | null | undefined;
   /** Number of softwareUsed. */
   softwareUsedAggregate?: RelationshipCountFilter | null | undefined;
-  /** Start-ups sponsored by this ministry's bodies. */
+  /** Start-ups that belong to this ministry: sponsored by one of its organisations (including its own organisation file). */
   sponsoredStartups?: StartupRelationFilter | null | undefined;
   /** Number of sponsoredStartups. */
   sponsoredStartupsAggregate?: RelationshipCountFilter | null | undefined;
@@ -386,7 +394,7 @@ export type OrganizationWhere = {
   key?: StringFilter | null | undefined;
   /** Kind of body as the source states it, e.g. `administration-centrale`, `operateur`, `public-body`. */
   kind?: StringFilter | null | undefined;
-  /** Ministry this body belongs to. */
+  /** Ministry this body belongs to: attached to it (PART_OF) or its own organisation file (SAME_AS). */
   ministries?: MinistryRelationFilter | null | undefined;
   /** Number of ministries. */
   ministriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -638,11 +646,15 @@ export type RepositoryWhere = {
   lastUpdate?: DateFilter | null | undefined;
   /** Licence as detected by the forge (SPDX id). */
   license?: StringFilter | null | undefined;
+  /** Ministries this repository belongs to: its owner, or its owner's ministry. */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   /** Name as the source writes it. */
   name?: TextFilter | null | undefined;
   /** Open issues, at the snapshot date. */
   openIssues?: IntFilter | null | undefined;
-  /** Ministry owning it. */
+  /** Ministry owning it directly. */
   ownerMinistries?: MinistryRelationFilter | null | undefined;
   /** Number of ownerMinistries. */
   ownerMinistriesAggregate?: RelationshipCountFilter | null | undefined;
@@ -905,6 +917,8 @@ export type StartupSort = {
   key?: SortDirection | null | undefined;
   /** Number of members. */
   membersCount?: SortDirection | null | undefined;
+  /** Number of ministries. */
+  ministriesCount?: SortDirection | null | undefined;
   /** Marked as a start-up of major national impact. */
   nationalImpact?: SortDirection | null | undefined;
   /** Current phase (the one with the latest start). */
@@ -964,6 +978,10 @@ export type StartupWhere = {
   members?: ContributorRelationFilter | null | undefined;
   /** Number of members. */
   membersAggregate?: RelationshipCountFilter | null | undefined;
+  /** Ministries this start-up belongs to: those of its sponsors (PART_OF or SAME_AS). */
+  ministries?: MinistryRelationFilter | null | undefined;
+  /** Number of ministries. */
+  ministriesAggregate?: RelationshipCountFilter | null | undefined;
   /** Marked as a start-up of major national impact. */
   nationalImpact?: BooleanFilter | null | undefined;
   /** Current phase (the one with the latest start). */
@@ -1034,8 +1052,8 @@ export type StringListFilter = {
   includesAll?: Array<string> | null | undefined;
   /** The list contains at least one of these values. */
   includesAny?: Array<string> | null | undefined;
-  /** true: the list is missing or empty. */
-  isEmpty?: string | null | undefined;
+  /** true: the list is missing or empty; false: it holds at least one value. */
+  isEmpty?: boolean | null | undefined;
 };
 
 /** Name matching: eq/in/contains/startsWith/endsWith ignore case and accents ('eleve' finds 'Élève'). */

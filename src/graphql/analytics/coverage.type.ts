@@ -54,16 +54,16 @@ export class CoverageReason {
   @Field(_type => String, { description: "Why, as stated by the source." })
   reason!: string;
 
-  @Field(_type => Int)
+  @Field(_type => Int, { description: "Repositories not read for this reason." })
   count!: number;
 }
 
 @ObjectType({ description: "A range of dates (YYYY-MM-DD); null bounds when there is no date." })
 export class DateRange {
-  @Field(_type => String, { nullable: true })
+  @Field(_type => String, { nullable: true, description: "First date (YYYY-MM-DD)." })
   earliest!: string | null;
 
-  @Field(_type => String, { nullable: true })
+  @Field(_type => String, { nullable: true, description: "Last date (YYYY-MM-DD)." })
   latest!: string | null;
 }
 
@@ -99,7 +99,9 @@ export class Coverage {
   })
   packagesResolvedToRepository!: CoverageRatio;
 
-  @Field(_type => DependencyChainCoverage)
+  @Field(_type => DependencyChainCoverage, {
+    description: "Depth of the dependency chains (DEPENDS_ON) from each root.",
+  })
   dependencyChains!: DependencyChainCoverage;
 
   @Field(_type => [EntityRef], { description: "Ministries to which no start-up belongs." })
@@ -130,6 +132,8 @@ export class Coverage {
   })
   snapshotDate!: string | null;
 
-  @Field(_type => MethodInfo)
+  @Field(_type => MethodInfo, {
+    description: "How the figures are counted: definitions, parameters and coverage notes.",
+  })
   method!: MethodInfo;
 }

@@ -76,8 +76,8 @@ describe("explorer API: displayName, entityKind, neighbourhood, CORS and the app
     });
   });
 
-  const HOOD = `query($id: ID!, $types: [String!], $limit: Int!) {
-    neighbourhood(id: $id, types: $types, limit: $limit) {
+  const HOOD = `query($id: ID!, $types: [String!], $first: Int!) {
+    neighbourhood(id: $id, relationshipTypes: $types, first: $first) {
       truncated properties
       relationshipTypes { type count }
       center { displayName entityKind provenance { source } }
@@ -87,7 +87,7 @@ describe("explorer API: displayName, entityKind, neighbourhood, CORS and the app
   test("neighbourhood: both directions, each relationship with its provenance, counts per type", async () => {
     const r = await gql<{ neighbourhood: Record<string, unknown> }>(app, HOOD, {
       id: toGlobalId("Software", "t:a"),
-      limit: 10,
+      first: 10,
     });
     expect(r.errors).toBeUndefined();
     expect(r.data?.neighbourhood).toEqual({
@@ -144,7 +144,7 @@ describe("explorer API: displayName, entityKind, neighbourhood, CORS and the app
       {
         id: toGlobalId("Software", "t:a"),
         types: ["USES"],
-        limit: 10,
+        first: 10,
       },
     );
     expect(uses.data?.neighbourhood.neighbours).toHaveLength(1);
@@ -154,24 +154,41 @@ describe("explorer API: displayName, entityKind, neighbourhood, CORS and the app
       HOOD,
       {
         id: toGlobalId("Software", "t:a"),
-        limit: 1,
+        first: 1,
       },
     );
     expect(one.data?.neighbourhood.neighbours).toHaveLength(1);
     expect(one.data?.neighbourhood.truncated).toBe(true);
-    const missing = await gql(app, HOOD, { id: toGlobalId("Software", "nope"), limit: 5 });
+    const missing = await gql(app, HOOD, { id: toGlobalId("Software", "nope"), first: 5 });
     expect(missing.errors).toBeUndefined();
     expect(missing.data).toEqual({ neighbourhood: null });
   });
 
   test.each([
-    [{ limit: 0 }, "limit"],
-    [{ limit: 501 }, "limit"],
-    [{ limit: 5, types: ["USES) DETACH DELETE n //"] }, "types"],
+    [{ first: 0 }, "first"],
+    [{ first: 501 }, "first"],
+    [{ first: 5, types: ["USES) DETACH DELETE n //"] }, "relationshipTypes"],
   ])("neighbourhood refuses %o with BAD_USER_INPUT", async (vars, argument) => {
     const r = await gql(app, HOOD, { id: toGlobalId("Software", "t:a"), ...vars });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.extensions?.argument).toBe(argument);
+  });
+
+  test("neighbourhood: the deprecated types/limit still work; a name and its former name together are refused", async () => {
+    const old = await gql<{ neighbourhood: { neighbours: unknown[]; truncated: boolean } }>(
+      app,
+      `query($id: ID!) { neighbourhood(id: $id, types: ["USES"], limit: 10) { neighbours { outgoing } truncated } }`,
+      { id: toGlobalId("Software", "t:a") },
+    );
+    expect(old.errors).toBeUndefined();
+    expect(old.data?.neighbourhood.neighbours).toHaveLength(1);
+    const both = await gql(
+      app,
+      `query($id: ID!) { neighbourhood(id: $id, first: 5, limit: 5) { truncated } }`,
+      { id: toGlobalId("Software", "t:a") },
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(both.errors?.[0]?.extensions?.argument).toBe("first");
   });
 
   const preflight = (origin: string) =>

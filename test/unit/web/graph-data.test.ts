@@ -8,9 +8,9 @@ import {
 } from "../../../web/src/logic/graph-data";
 import { kindStyle } from "../../../web/src/logic/kinds";
 
-const ref = (id: string, label = "Software") => ({
+const ref = (id: string, kind = "SOFTWARE") => ({
   id,
-  label,
+  kind,
   key: id.toLowerCase(),
   name: `n${id}`,
 });
@@ -88,11 +88,11 @@ describe("analytics → graph data", () => {
         examplePath: [s, ref("B")],
       },
       {
-        node: ref("C", "Package"),
+        node: ref("C", "PACKAGE"),
         depth: 2,
         relation: "INDIRECT",
         licenceClass: null,
-        examplePath: [s, ref("B"), ref("C", "Package")],
+        examplePath: [s, ref("B"), ref("C", "PACKAGE")],
       },
     ]);
     expect(g.nodes.map(n => [n.id, n.depth, n.note])).toEqual([
@@ -113,9 +113,9 @@ describe("analytics → graph data", () => {
       dependents: [{ node: ref("D"), depth: 1, examplePath: [ref("D"), s] }],
       startups: [
         {
-          entity: ref("U", "Startup"),
+          entity: ref("U", "STARTUP"),
           depth: 2,
-          ministries: [ref("M", "Ministry")],
+          ministries: [ref("M", "MINISTRY")],
           evidence: [{ relationship: "USES", target: ref("D") }],
         },
       ],

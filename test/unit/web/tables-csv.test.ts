@@ -43,19 +43,19 @@ describe("CSV and JSON downloads", () => {
 });
 
 describe("view tables", () => {
-  const docs = { label: "Software", key: "lasuite:docs", name: "Docs" };
+  const docs = { kind: "SOFTWARE", key: "lasuite:docs", name: "Docs" };
 
   test("dependencies: unknown licence and requirement are written as unknown, never as clean", () => {
     const t = dependenciesTable(docs, [
       {
-        node: { label: "Package", key: "npm:x", name: "x" },
+        node: { kind: "PACKAGE", key: "npm:x", name: "x" },
         depth: 2,
         relation: "INDIRECT",
         requirement: null,
-        kind: null,
+        dependencyKind: null,
         licence: null,
         licenceClass: null,
-        examplePath: [docs, { label: "Package", key: "npm:x", name: "x" }],
+        examplePath: [docs, { kind: "PACKAGE", key: "npm:x", name: "x" }],
       },
     ]);
     expect(t.name).toBe("dependances-lasuite-docs");
@@ -79,19 +79,19 @@ describe("view tables", () => {
     const m = {
       rows: [
         {
-          software: { id: "s1", label: "Software", key: "a", name: "A" },
+          software: { id: "s1", kind: "SOFTWARE", key: "a", name: "A" },
           usingMinistries: 1,
           usingOrganizations: 2,
         },
         {
-          software: { id: "s2", label: "Software", key: "b", name: "B" },
+          software: { id: "s2", kind: "SOFTWARE", key: "b", name: "B" },
           usingMinistries: 0,
           usingOrganizations: 0,
         },
       ],
       columns: [
-        { column: { id: "m1", label: "Ministry", key: "armees", name: "Armées" }, software: 1 },
-        { column: { id: "m2", label: "Ministry", key: "culture", name: "Culture" }, software: 0 },
+        { column: { id: "m1", kind: "MINISTRY", key: "armees", name: "Armées" }, software: 1 },
+        { column: { id: "m2", kind: "MINISTRY", key: "culture", name: "Culture" }, software: 0 },
       ],
       cells: [{ software: { id: "s1" }, column: { id: "m1" }, organizations: 2 }],
     };

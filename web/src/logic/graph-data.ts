@@ -39,7 +39,8 @@ interface NodeLike {
 
 interface RefLike {
   id: string;
-  label: string;
+  /** Its EntityType value, e.g. `SOFTWARE`. */
+  kind: string;
   name: string;
 }
 
@@ -62,9 +63,9 @@ const node = (n: NodeLike, depth?: number): GraphNode => ({
 
 const refNode = (r: RefLike, extra: Partial<GraphNode> = {}): GraphNode => ({
   id: r.id,
-  kind: r.label,
+  kind: r.kind,
   name: r.name,
-  colour: kindStyle(r.label).colour,
+  colour: kindStyle(r.kind).colour,
   ...extra,
 });
 

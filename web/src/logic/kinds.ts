@@ -1,4 +1,4 @@
-/** French names and colours of the entity kinds (`Node.entityKind`) and labels (`EntityRef.label`). */
+/** French names and colours of the entity kinds (`Node.entityKind`, `EntityRef.kind`) and labels. */
 
 export interface KindStyle {
   /** French name, singular. */

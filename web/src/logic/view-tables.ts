@@ -4,19 +4,20 @@ import { kindStyle } from "./kinds";
 import { fileStem, type Table } from "./table";
 
 interface RefLike {
-  label: string;
+  /** Its EntityType value, e.g. `SOFTWARE`. */
+  kind: string;
   key: string;
   name: string;
 }
 
-const kindName = (r: RefLike): string => kindStyle(r.label).name;
+const kindName = (r: RefLike): string => kindStyle(r.kind).name;
 
 export interface DependencyRow {
   node: RefLike;
   depth: number;
   relation: string;
   requirement?: string | null;
-  kind?: string | null;
+  dependencyKind?: string | null;
   licence?: string | null;
   licenceClass?: string | null;
   examplePath: RefLike[];
@@ -46,7 +47,7 @@ export function dependenciesTable(subject: RefLike, items: readonly DependencyRo
       relation: i.relation === "DIRECT" ? "directe" : "indirecte",
       depth: i.depth,
       requirement: i.requirement ?? "inconnue",
-      kind: i.kind ?? "inconnu",
+      kind: i.dependencyKind ?? "inconnu",
       licence: licenceText(i.licence),
       licenceClass: licenceClassName(i.licenceClass),
       path: i.examplePath.map(r => r.name).join(" → "),

@@ -89,7 +89,7 @@ export function EntityView({ id, types }: { id: string; types: string[] }) {
   const state = useQuery<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>(
     neighbourhoodDoc,
     "ExplorerNeighbourhood",
-    { id, types: types.length > 0 ? types : null, limit: FIRST },
+    { id, relationshipTypes: types.length > 0 ? types : null, first: FIRST },
   );
   const [graph, setGraph] = useState<GraphData>(EMPTY_GRAPH);
   const [expanding, setExpanding] = useState("");
@@ -117,7 +117,7 @@ export function EntityView({ id, types }: { id: string; types: string[] }) {
       const data = await request<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>(
         neighbourhoodDoc,
         "ExplorerNeighbourhood",
-        { id: nodeId, types: types.length > 0 ? types : null, limit: 50 },
+        { id: nodeId, relationshipTypes: types.length > 0 ? types : null, first: 50 },
       );
       if (data.neighbourhood) {
         const next = neighbourhoodToGraph(data.neighbourhood, graph);

@@ -41,7 +41,7 @@ function StartupPages({ ministryKey }: { ministryKey: string }) {
         {page.nodes.map(s => (
           <li key={s.id}>
             <a href={formatRoute({ view: "entity", id: s.id, types: [] })}>{s.displayName}</a>{" "}
-            <span class="muted">{s.currentPhase ?? "phase inconnue"}</span>
+            <span class="muted">{s.phase ?? "phase inconnue"}</span>
           </li>
         ))}
       </ul>

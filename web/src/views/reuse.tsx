@@ -176,7 +176,7 @@ export function ReuseView({
     {
       level,
       software: null,
-      limit: 60,
+      first: 60,
     },
   );
   const matrix = state.status === "done" ? state.data.reuseMatrix : undefined;
@@ -203,7 +203,7 @@ export function ReuseView({
   const partsState = useQuery<ExplorerReuseMatrixQuery, ExplorerReuseMatrixQueryVariables>(
     reuseDoc,
     "ExplorerReuseMatrix",
-    partIds.length > 0 ? { level, software: partIds.map(id => ({ id })), limit: 100 } : null,
+    partIds.length > 0 ? { level, software: partIds.map(id => ({ id })), first: 100 } : null,
   );
   const [open, setOpen] = useState<Cell | null>(null);
   const toggle = (key: string) =>
