@@ -151,6 +151,31 @@ describe("reports written from the test Neo4j (runReport)", () => {
     expect(headline).toMatch(new RegExp(`- ${figure}: \\d+ found, \\d+ of \\d+ unknown`));
   });
 
+  test("coverage: no subject; each figure found beside unknown of total, as counted by Cypher", async () => {
+    const files = await runReport(deps, {
+      kind: "coverage",
+      subject: "graph",
+      dir: out,
+      generatedAt: "2026-09-01T10:00:00.000Z",
+    });
+    const folder = path.join(out, "coverage-graph-2026-09-01");
+    expect(files.map(f => path.relative(folder, f)).sort()).toEqual(readdirSync(folder).sort());
+    const count = async (cypher: string) => Number((await testDb.db.read(cypher))[0]?.c);
+    const total = await count("MATCH (s:Startup) RETURN count(s) AS c");
+    const found = await count(
+      "MATCH (s:Startup) WHERE EXISTS { (s)-[:SPONSORED_BY]->(:Organization)-[:PART_OF|SAME_AS]->(:Ministry) } RETURN count(s) AS c",
+    );
+    expect(found).toBeGreaterThan(0);
+    const row = csv(folder, "coverage.csv").find(r => r.figure === "startupsWithMinistry");
+    expect([row?.found, row?.total]).toEqual([String(found), String(total)]);
+    const md = readFileSync(path.join(folder, "report.md"), "utf8");
+    expect(md).toContain(
+      `- ${row?.description}: ${found} found, ${total - found} of ${total} unknown`,
+    );
+    const withoutStartup = csv(folder, "ministries-without-startup.csv").map(m => m.ministry);
+    expect(withoutStartup).not.toContain("m1");
+  });
+
   test("an unknown ministry is NOT_FOUND with suggestions; nothing is written", async () => {
     await expect(
       runReport(deps, { kind: "ministry", subject: "Ministry:m4", dir: out }),
