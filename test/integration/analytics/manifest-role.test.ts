@@ -2,13 +2,14 @@ import { setUpAnalytics, tearDownAnalytics, type AnalyticsTestEnv } from "./anal
 
 /**
  * r:app ships p and q (main manifest) and only tests with t (test manifest); r:demo's example app
- * uses p. t and q have no licence.
+ * uses p. t and q are proprietary.
  * Exposure, dependencies and sovereignty follow main manifests only.
  */
 const GRAPH = `
 CREATE (app:Repository {key: 'r:app', name: 'app'}), (demo:Repository {key: 'r:demo', name: 'demo'}),
        (p:Package {key: 'npm:p', name: 'p', license: 'MIT'}),
-       (t:Package {key: 'npm:t', name: 't'}), (q:Package {key: 'npm:q', name: 'q'}),
+       (t:Package {key: 'npm:t', name: 't', license: 'Proprietary'}),
+       (q:Package {key: 'npm:q', name: 'q', license: 'Proprietary'}),
        (app)-[:DEPENDS_ON {kind: 'RUNTIME', manifestRole: 'MAIN', runtime: true}]->(p),
        (app)-[:DEPENDS_ON {kind: 'RUNTIME', manifestRole: 'TEST', runtime: false}]->(t),
        (app)-[:DEPENDS_ON {kind: 'RUNTIME', manifestRole: 'MAIN', runtime: true}]->(q),
