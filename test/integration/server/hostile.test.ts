@@ -109,13 +109,25 @@ describe("hostile requests are refused before any work, with the right status", 
     expect(refused.body.extensions?.statements).toBe(0);
   });
 
-  test("analytics limits are costed like page sizes", async () => {
-    const small = await post(app, `{ communities(limit: 1, top: 1) { communities { size } } }`);
-    const large = await post(app, `{ communities(limit: 100, top: 1) { communities { size } } }`);
-    expect(Number(large.body.extensions?.cost)).toBeGreaterThan(
-      Number(small.body.extensions?.cost) + 90,
-    );
-  });
+  test.each(["first", "limit"])(
+    "analytics `%s` is costed like a page size, outside the 100 cap of connections",
+    async argument => {
+      const query = (n: number) =>
+        `{ communities(${argument}: ${n}, top: 1) { communities { size } } }`;
+      const small = await post(app, query(1));
+      const large = await post(app, query(100));
+      expect(Number(large.body.extensions?.cost)).toBeGreaterThan(
+        Number(small.body.extensions?.cost) + 90,
+      );
+      const beyondCap = await post(app, query(150));
+      // passes the analysis and the page cap (no graph is loaded here: only the resolver's NOT_FOUND)
+      const codes = beyondCap.body.errors?.map(e => e.extensions?.code) ?? [];
+      expect(codes.filter(c => c === "QUERY_TOO_COMPLEX" || c === "BAD_USER_INPUT")).toEqual([]);
+      expect(Number(beyondCap.body.extensions?.cost)).toBeGreaterThan(
+        Number(large.body.extensions?.cost) + 40,
+      );
+    },
+  );
 
   test.each([
     ["application/json", 200],
