@@ -131,6 +131,21 @@ async function panZoomFps(page: Page, nodes: number): Promise<number> {
   return frames / ((Date.now() - start) / 1000);
 }
 
+/** The budgets mean nothing on an empty graph: say how to seed it instead of timing out. */
+async function refuseEmptyGraph(base: string): Promise<void> {
+  const r = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ databaseInfo { nodeCount } }" }),
+  });
+  const body = (await r.json()) as { data?: { databaseInfo?: { nodeCount?: number } } };
+  if (!body.data?.databaseInfo?.nodeCount) {
+    throw new Error(
+      "the database is empty: run `npm run seed` (or `npm start` once) with the same NEO4J_* settings first",
+    );
+  }
+}
+
 /**
  * Explorer budgets: the entity page usable within 1 s of navigation (median of ROUNDS, with the
  * API-only time of the same data as baseline), the initial route's JS ≤ 300 KB gzipped, and
@@ -149,6 +164,10 @@ async function main(): Promise<void> {
     ...process.env,
   });
   const app = await startApp(config, createLogger(config.logLevel, "bench-web"));
+  await refuseEmptyGraph(app.server.url).catch(async error => {
+    await app.stop();
+    throw error;
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
