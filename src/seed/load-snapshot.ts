@@ -193,6 +193,11 @@ export async function readSeedState(db: Db): Promise<{
   loadedAt: string | null;
   /** Post-load steps completed since the last load; null for a graph loaded before they were recorded. */
   stepsDone: string[] | null;
+  /**
+   * The published snapshot's version: a whole number bumped at each publish of a changed snapshot
+   * (precomputed values are stamped with it; replicas compare it). 0 when nothing was ever loaded.
+   */
+  version: number;
 }> {
   const [row] = await db.read(S.READ_SEED_STATE);
   return {
@@ -200,5 +205,6 @@ export async function readSeedState(db: Db): Promise<{
     manifest: (row?.manifest as string | null) ?? null,
     loadedAt: (row?.loadedAt as string | null) ?? null,
     stepsDone: Array.isArray(row?.stepsDone) ? (row.stepsDone as string[]) : null,
+    version: Number(row?.version ?? 0),
   };
 }

@@ -40,12 +40,13 @@ RETURN count(*) AS deleted`;
 /** In the load's transaction: the post-load steps start over (none completed yet). */
 export const RECORD_SEED_STATE = `
 MERGE (s:SeedState {key: 'snapshot'})
+SET s.version = CASE WHEN s.hash = $hash THEN coalesce(s.version, 1) ELSE coalesce(s.version, 0) + 1 END
 SET s.hash = $hash, s.manifest = $manifest, s.loadedAt = datetime(), s.stepsDone = []`;
 
 export const READ_SEED_STATE = `
 OPTIONAL MATCH (s:SeedState {key: 'snapshot'})
 RETURN s.hash AS hash, s.manifest AS manifest, toString(s.loadedAt) AS loadedAt,
-       s.stepsDone AS stepsDone`;
+       s.stepsDone AS stepsDone, s.version AS version`;
 
 /** Records that a post-load step completed (after the step's own writes committed). */
 export const RECORD_STEP_DONE = `
