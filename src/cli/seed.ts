@@ -6,8 +6,13 @@ import { openNeo4j } from "../connection";
 import { readSnapshot } from "../importers/snapshot-format";
 import { createLogger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
-import { createProgress, formatSummary, loadSnapshot } from "../seed";
-import { afterSeed } from "../seed/after-seed";
+import {
+  createProgress,
+  DEFAULT_RECORDS_PER_TRANSACTION,
+  formatSummary,
+  loadSnapshot,
+} from "../seed";
+import { completePostLoadSteps, stepsBeforePublish } from "../seed/after-seed";
 
 /** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
 async function main(): Promise<void> {
@@ -21,30 +26,47 @@ async function main(): Promise<void> {
       config.seed.dir,
     )
     .option("--batch-size <n>", "records per UNWIND batch", "1000")
+    .option(
+      "--tx-records <n>",
+      "records per write transaction (bounds Neo4j's transaction memory)",
+      String(DEFAULT_RECORDS_PER_TRANSACTION),
+    )
+    .option(
+      "--grace-ms <n>",
+      "how long the previous snapshot stays readable after the switch before it is deleted",
+      "15000",
+    )
     .parse();
-  const options = program.opts<{ dir: string; batchSize: string }>();
+  const options = program.opts<{
+    dir: string;
+    batchSize: string;
+    txRecords: string;
+    graceMs: string;
+  }>();
   const logger = createLogger(config.logLevel, "seed");
-  const batchSize = parseBatchSize(options.batchSize);
   const dir = path.resolve(REPO_ROOT, options.dir);
   logger.info({ dir }, "loading the snapshot folder");
   const snapshot = readSnapshot(dir);
   const connection = await openNeo4j(config, logger);
   try {
     const summary = await loadSnapshot(connection.db, snapshot, {
-      batchSize,
+      batchSize: wholeNumber(options.batchSize, "--batch-size", 1),
+      recordsPerTransaction: wholeNumber(options.txRecords, "--tx-records", 1),
+      graceMs: wholeNumber(options.graceMs, "--grace-ms", 0),
       progress: createProgress(logger),
+      beforePublish: stepsBeforePublish(logger),
     });
     process.stdout.write(`loaded ${dir}\n${formatSummary(summary)}\n`);
-    await afterSeed(connection.db, logger);
+    await completePostLoadSteps(connection.db, logger);
   } finally {
     await connection.close();
   }
 }
 
-function parseBatchSize(text: string): number {
+function wholeNumber(text: string, option: string, min: number): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1) {
-    throw new Error(`--batch-size must be a whole number of at least 1, got '${text}'`);
+  if (!/^\d+$/.test(text) || value < min) {
+    throw new Error(`${option} must be a whole number of at least ${min}, got '${text}'`);
   }
   return value;
 }

@@ -6,9 +6,11 @@ import neo4j, {
 } from "neo4j-driver";
 import { DatabaseTimeoutError, DatabaseUnavailableError } from "../errors";
 import { mapNeo4jError } from "./errors";
+import { PublishedSlot, SLOT_PARAM } from "./published-slot";
 import { toNative } from "./to-native";
 
 const READ_RETRIES = 2;
+const USES_SLOT = new RegExp(`\\$${SLOT_PARAM}\\b`);
 /** How long past the deadline a statement may take to report Neo4j's own timeout. */
 const DEADLINE_SLACK_MS = 250;
 
@@ -51,11 +53,28 @@ export class Db {
     private readonly driver: Driver,
     readonly settings: DbSettings,
     private readonly scope: DbScope = {},
+    private readonly slot: { get(): Promise<number> } = new PublishedSlot(
+      driver,
+      settings.database,
+    ),
   ) {}
 
   /** A view of this Db that tags and counts the statements of one request. */
   scoped(scope: DbScope): Db {
-    return new Db(this.driver, this.settings, scope);
+    return new Db(this.driver, this.settings, scope, this.slot);
+  }
+
+  /** A view of this Db whose statements see snapshot slot `slot` (the loader's post-load steps). */
+  pinned(slot: number): Db {
+    return new Db(this.driver, this.settings, this.scope, { get: () => Promise.resolve(slot) });
+  }
+
+  /** Adds `$slot` (the published snapshot slot) to the parameters of a statement that uses it. */
+  private async withSlot(cypher: string, params: Params): Promise<Params> {
+    if (SLOT_PARAM in params || !USES_SLOT.test(cypher)) {
+      return params;
+    }
+    return { ...params, [SLOT_PARAM]: await this.slot.get() };
   }
 
   /**
@@ -64,7 +83,8 @@ export class Db {
    * 1.5x cheaper per statement under load, see bench/api), retried here on transient errors the way
    * a managed transaction would be. Writes always use managed transactions.
    */
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  async read(cypher: string, given: Params = {}): Promise<Row[]> {
+    const params = await this.withSlot(cypher, given);
     const timeout = this.settings.queryTimeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       const left = this.timeLeft(timeout);
@@ -127,6 +147,31 @@ export class Db {
     );
   }
 
+  /**
+   * One write statement in its own auto-commit transaction: the only way to run
+   * `CALL { … } IN TRANSACTIONS` (bulk deletes and updates in bounded transactions).
+   */
+  async writeAutoCommit(cypher: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    const timeout = timeoutMs ?? this.settings.queryTimeoutMs;
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      this.count();
+      const result = await session.run(
+        cypher,
+        await this.withSlot(cypher, params),
+        this.txConfig(timeout),
+      );
+      return result.records.map(recordToRow);
+    } catch (error) {
+      throw mapNeo4jError(error, timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
   async serverInfo(): Promise<{ version: string; edition: string }> {
     const rows = await this.read(
       "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
@@ -174,7 +219,7 @@ export class Db {
 
   private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
     this.count();
-    const result = await tx.run(cypher, params);
+    const result = await tx.run(cypher, await this.withSlot(cypher, params));
     return result.records.map(recordToRow);
   }
 }

@@ -5,19 +5,42 @@ import { prepareSearch } from "../services/prepare-search";
 import { readSeedState } from "./load-snapshot";
 import { RECORD_STEP_DONE } from "./statements";
 
-/** The post-load steps, in order: derived data recomputed after every load of the snapshot. */
+/**
+ * The post-load steps, in order: derived data recomputed after every load of the snapshot.
+ * `beforePublish` steps run on the staged slot, so that readers get the snapshot with them; the
+ * others run on the published graph (centrality stamps its values with the published version).
+ */
 export const POST_LOAD_STEPS = [
   {
     name: "search-keys",
     what: "search keys prepared",
+    beforePublish: true,
     run: (db: Db) => prepareSearch(db),
   },
   {
     name: "centrality",
     what: "centrality and communities precomputed",
+    beforePublish: false,
     run: (db: Db) => precomputeAnalytics(db),
   },
 ] as const;
+
+/**
+ * The loader's `beforePublish` hook: runs the steps that must be complete when a snapshot is
+ * published, on the staged slot (`slotDb`), and returns their names (recorded by the publish).
+ */
+export function stepsBeforePublish(logger: Logger): (slotDb: Db) => Promise<string[]> {
+  return async slotDb => {
+    const done: string[] = [];
+    for (const step of POST_LOAD_STEPS.filter(s => s.beforePublish)) {
+      const started = Date.now();
+      await step.run(slotDb);
+      logger.info({ step: step.name, durationMs: Date.now() - started }, step.what);
+      done.push(step.name);
+    }
+    return done;
+  };
+}
 
 /**
  * Runs the post-load steps (folded search keys for case/accent-insensitive filters, then

@@ -1,15 +1,17 @@
 import path from "node:path";
-import type { Db } from "../db";
+import { inSlot, type Db } from "../db";
 import { readSnapshot } from "../importers/snapshot-format";
 import type { Logger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
-import { afterSeed, completePostLoadSteps } from "./after-seed";
+import { completePostLoadSteps, stepsBeforePublish } from "./after-seed";
 import { loadSnapshot, readSeedState } from "./load-snapshot";
 import { createProgress, formatSummary } from "./progress";
 
 /** Loads the committed snapshot when the database holds no data yet; otherwise leaves it alone. */
 export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Promise<void> {
-  const [row] = await db.read("MATCH (n) WHERE NOT n:SeedState RETURN count(n) > 0 AS hasData");
+  const [row] = await db.read(
+    `RETURN EXISTS { MATCH (n) WHERE NOT n:SeedState AND ${inSlot("n")} } AS hasData`,
+  );
   if (row?.hasData) {
     const state = await readSeedState(db);
     logger.info(
@@ -21,8 +23,11 @@ export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Prom
   }
   const dir = path.resolve(REPO_ROOT, seedDir);
   logger.info({ dir }, "empty database: loading the seed snapshot");
-  const summary = await loadSnapshot(db, readSnapshot(dir), { progress: createProgress(logger) });
+  const summary = await loadSnapshot(db, readSnapshot(dir), {
+    progress: createProgress(logger),
+    beforePublish: stepsBeforePublish(logger),
+  });
   logger.info({ durationMs: summary.durationMs }, "seed snapshot loaded");
-  await afterSeed(db, logger);
+  await completePostLoadSteps(db, logger);
   process.stderr.write(`${formatSummary(summary)}\n`);
 }

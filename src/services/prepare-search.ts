@@ -1,6 +1,9 @@
-import type { Db } from "../db";
+import { inSlot, type Db } from "../db";
 import { foldText, searchPropName } from "../query/normalise";
 import { ENTITIES, textProps } from "../query/registry";
+
+/** Rows per write transaction (bounded, whatever the size of the graph). */
+const ROWS_PER_WRITE = 20_000;
 
 /**
  * Post-seed step: stores `_search_<prop>` = lower case without accents for every name-like
@@ -12,13 +15,15 @@ export async function prepareSearch(db: Db): Promise<number> {
   for (const entity of ENTITIES) {
     for (const prop of textProps(entity)) {
       const rows = await db.read(
-        `MATCH (n:${entity.label}) WHERE n.${prop.name} IS NOT NULL RETURN n.key AS key, n.${prop.name} AS value`,
+        `MATCH (n:${entity.label}) WHERE n.${prop.name} IS NOT NULL AND ${inSlot("n")} RETURN n.key AS key, n.${prop.name} AS value`,
       );
       const folded = rows.map(r => ({ key: String(r.key), value: foldText(String(r.value)) }));
-      await db.write(
-        `UNWIND $rows AS row MATCH (n:${entity.label} {key: row.key}) SET n.${searchPropName(prop.name)} = row.value`,
-        { rows: folded },
-      );
+      for (let i = 0; i < folded.length; i += ROWS_PER_WRITE) {
+        await db.write(
+          `UNWIND $rows AS row MATCH (n:${entity.label} {key: row.key}) WHERE ${inSlot("n")} SET n.${searchPropName(prop.name)} = row.value`,
+          { rows: folded.slice(i, i + ROWS_PER_WRITE) },
+        );
+      }
       written += folded.length;
     }
   }
