@@ -3,29 +3,29 @@
 // of them. $label comes from the entity registry (checked before
 // this runs); each branch uses the label's key constraint index.
 CALL () {
-  MATCH (n:Ministry {key: $key}) WHERE $label = 'Ministry' RETURN n
+  MATCH (n:Ministry {key: $key}) WHERE $label = 'Ministry' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:DigitalDirectorate {key: $key}) WHERE $label = 'DigitalDirectorate' RETURN n
+  MATCH (n:DigitalDirectorate {key: $key}) WHERE $label = 'DigitalDirectorate' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Organization {key: $key}) WHERE $label = 'Organization' RETURN n
+  MATCH (n:Organization {key: $key}) WHERE $label = 'Organization' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Incubator {key: $key}) WHERE $label = 'Incubator' RETURN n
+  MATCH (n:Incubator {key: $key}) WHERE $label = 'Incubator' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Startup {key: $key}) WHERE $label = 'Startup' RETURN n
+  MATCH (n:Startup {key: $key}) WHERE $label = 'Startup' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Phase {key: $key}) WHERE $label = 'Phase' RETURN n
+  MATCH (n:Phase {key: $key}) WHERE $label = 'Phase' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Software {key: $key}) WHERE $label = 'Software' RETURN n
+  MATCH (n:Software {key: $key}) WHERE $label = 'Software' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Repository {key: $key}) WHERE $label = 'Repository' RETURN n
+  MATCH (n:Repository {key: $key}) WHERE $label = 'Repository' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:ForgeAccount {key: $key}) WHERE $label = 'ForgeAccount' RETURN n
+  MATCH (n:ForgeAccount {key: $key}) WHERE $label = 'ForgeAccount' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Package {key: $key}) WHERE $label = 'Package' RETURN n
+  MATCH (n:Package {key: $key}) WHERE $label = 'Package' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Contributor {key: $key}) WHERE $label = 'Contributor' RETURN n
+  MATCH (n:Contributor {key: $key}) WHERE $label = 'Contributor' AND coalesce(n._slot, $slot) = $slot RETURN n
   UNION
-  MATCH (n:Partner {key: $key}) WHERE $label = 'Partner' RETURN n
+  MATCH (n:Partner {key: $key}) WHERE $label = 'Partner' AND coalesce(n._slot, $slot) = $slot RETURN n
 }
 CALL (n) {
   MATCH (n)-[r]-(m)

@@ -1,7 +1,7 @@
 // Ministry report: repositories of the ministry ($key): OWNED_BY the ministry or by an organisation
 // that belongs to it (PART_OF or SAME_AS M); the owner is the forge account's public body.
 // Keep in step with the project's one ministry-membership definition.
-MATCH (m:Ministry {key: $key})
+MATCH (m:Ministry {key: $key}) WHERE coalesce(m._slot, $slot) = $slot
 CALL (m) {
   MATCH (r:Repository)-[:OWNED_BY]->(m)
   RETURN r, m.key AS owner

@@ -2,7 +2,7 @@
 // PART_OF or SAME_AS M) USES, DEPLOYS or FUNDS it, or one of its start-ups (SPONSORED_BY such a body)
 // PRODUCES it. One row per software and relationship, with the bodies or start-ups that state it.
 // Keep in step with the project's one ministry-membership definition.
-MATCH (m:Ministry {key: $key})
+MATCH (m:Ministry {key: $key}) WHERE coalesce(m._slot, $slot) = $slot
 CALL (m) {
   MATCH (m)-[r:USES|DEPLOYS|FUNDS]->(sw:Software)
   RETURN sw, type(r) AS relationship, m.key AS by

@@ -1,5 +1,5 @@
 // Node counts per label, one row per label, largest first. No params.
-MATCH (n)
+MATCH (n) WHERE coalesce(n._slot, $slot) = $slot
 UNWIND labels(n) AS label
 RETURN label, count(*) AS count
 ORDER BY count DESC, label

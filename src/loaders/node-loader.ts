@@ -6,6 +6,7 @@ import type { EntityDef } from "../query/registry";
 import { type EntityRecord, toEntityRecord } from "../services/entity-record";
 import { planKey, planNested, toRecordWithNested } from "../services/prefetch";
 import { byKeys } from "./loader-registry";
+import { inSlot } from "../db/published-slot";
 
 /**
  * Nodes of one label by natural key, one `UNWIND $keys` statement per batch; null when absent.
@@ -21,7 +22,7 @@ export function loadNode(
   if (!selection) {
     const loader = ctx.loaders.get<EntityRecord | null>(`node:${entity.label}`, async keys => {
       const rows = await ctx.db.read(
-        `UNWIND $keys AS k MATCH (n:${entity.label} {key: k}) RETURN k AS key, n`,
+        `UNWIND $keys AS k MATCH (n:${entity.label} {key: k}) WHERE ${inSlot("n")} RETURN k AS key, n`,
         { keys },
       );
       return byKeys(

@@ -8,6 +8,7 @@ import { hopsPattern } from "./patterns";
 import { FULL_PROJECTION, mapProjection, type Projection } from "./projection";
 import { scopedStatement, type Scope } from "./scoped-query";
 import { type SortTerm, sortSignature } from "./sort";
+import { inSlot } from "../db/published-slot";
 
 /**
  * A relationship connection read together with every node of an enclosing page or lookup, as a
@@ -119,7 +120,7 @@ export function lookupStatement(args: {
   const calls = nestedCalls("n", nested, params);
   return [
     "UNWIND $keys AS k",
-    `MATCH (n:${entity.label} {key: k})`,
+    `MATCH (n:${entity.label} {key: k}) WHERE ${inSlot("n")}`,
     ...calls.lines,
     `RETURN k AS key, ${mapProjection("n", projection.fields)} AS n, ${calls.map} AS sub`,
   ].join("\n");

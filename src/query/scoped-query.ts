@@ -2,6 +2,7 @@ import { compileEdgeWhere, compileWhere, type WhereInput } from "./filter-compil
 import type { ParamBag } from "./params";
 import { hopsPattern } from "./patterns";
 import type { EntityDef, RelDef } from "./registry";
+import { inSlot } from "../db/published-slot";
 
 /** Where the nodes of a connection come from: every node of a label, or a parent's neighbours. */
 export type Scope = { kind: "root" } | { kind: "relation"; parent: EntityDef; relation: RelDef };
@@ -27,7 +28,9 @@ export function scopedStatement(args: {
   const filter = compileWhere(entity, where, "n", params);
   const whereClause = filter ? `WHERE ${filter}` : "";
   if (scope.kind === "root") {
-    return [`MATCH (n:${entity.label})`, whereClause, args.rels ? "WITH n, [] AS rels" : "", body]
+    // the anchor: nodes of the published snapshot slot only (docs/loading.md)
+    const rootWhere = `WHERE ${inSlot("n")}${filter ? ` AND (${filter})` : ""}`;
+    return [`MATCH (n:${entity.label})`, rootWhere, args.rels ? "WITH n, [] AS rels" : "", body]
       .filter(Boolean)
       .join("\n");
   }
@@ -41,7 +44,7 @@ export function scopedStatement(args: {
   const edgeFilter = relation.edge ? compileEdgeWhere(relation.edge, args.edge, "r", params) : "";
   return [
     "UNWIND $keys AS parentKey",
-    `MATCH (p:${parent.label} {key: parentKey})`,
+    `MATCH (p:${parent.label} {key: parentKey}) WHERE ${inSlot("p")}`,
     "CALL (p) {",
     `  MATCH ${hopsPattern("p", relation.hops, "n", "r")}`,
     edgeFilter ? `  WHERE ${edgeFilter}` : "",

@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../errors";
 import { foldText, searchPropName } from "./normalise";
 import { mapProjection } from "./projection";
+import { inSlot } from "../db/published-slot";
 
 export const SEARCH_INDEX = "entity_search";
 export const MAX_QUERY_LENGTH = 200;
@@ -67,7 +68,7 @@ export function searchStatement(fields: readonly string[] | null = null): string
   return `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: toInteger($candidates)}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
-WHERE label IS NOT NULL
+WHERE label IS NOT NULL AND ${inSlot("node")}
 WITH node, label, score, ${name} AS name, ${acronym} AS acronym, toLower(node.key) AS key
 WITH node, label, round(score + coalesce($weights[label], 0)
   + CASE WHEN name = $folded OR acronym = $folded THEN 20 WHEN name STARTS WITH $folded THEN 6 ELSE 0 END

@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import { inSlot, type Db } from "../db";
 
 export interface DataSourceRecord {
   id: string;
@@ -24,7 +24,7 @@ interface ManifestSource {
 const SOURCES = `
 OPTIONAL MATCH (s:SeedState {key: 'snapshot'})
 CALL () {
-  MATCH (n) WHERE n._provSource IS NOT NULL
+  MATCH (n) WHERE n._provSource IS NOT NULL AND ${inSlot("n")}
   UNWIND n._provSource AS source
   WITH source, count(DISTINCT n) AS nodes
   RETURN collect({source: source, nodes: nodes}) AS counts

@@ -1,4 +1,4 @@
-import type { CypherRegistry, Db } from "../db";
+import { inSlot, type CypherRegistry, type Db } from "../db";
 
 export interface DatabaseInfoData {
   version: string;
@@ -19,7 +19,7 @@ export async function databaseInfo(db: Db, cypher: CypherRegistry): Promise<Data
   ]);
   const labelCounts = labels.map(r => ({ label: String(r.label), count: Number(r.count) }));
   const typeCounts = types.map(r => ({ type: String(r.type), count: Number(r.count) }));
-  const nodeCount = await db.read("MATCH (n) RETURN count(n) AS count");
+  const nodeCount = await db.read(`MATCH (n) WHERE ${inSlot("n")} RETURN count(n) AS count`);
   return {
     version: server.version,
     edition: server.edition,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { applySchema, createDriver, Db } from "../../src/db";
+import { applySchema, createDriver, Db, invalidatePublishedSlot } from "../../src/db";
 import { CYPHER_DIR } from "../../src/paths";
 
 export interface TestDb {
@@ -36,6 +36,7 @@ export async function openTestDb(): Promise<TestDb> {
     db,
     wipe: async () => {
       await db.write("MATCH (n) DETACH DELETE n");
+      invalidatePublishedSlot(); // the seed state went with the rest
     },
     close: () => driver.close(),
   };

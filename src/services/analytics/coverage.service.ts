@@ -16,7 +16,7 @@ import {
   type CoverageRatio,
   type Method,
 } from "../../analytics";
-import type { Db } from "../../db";
+import { inSlot, type Db } from "../../db";
 import { belongsToAMinistry, hasMembers } from "../../query/registry/ministry-membership";
 import { READ_SEED_STATE } from "../../seed/statements";
 import { readSnapshotDate } from "./data-date";
@@ -30,31 +30,31 @@ const TRAVERSAL_LIMIT = 6;
 
 const COUNTS = `
 CALL () {
-  MATCH (r:Repository)
+  MATCH (r:Repository) WHERE ${inSlot("r")}
   RETURN count(r) AS repositories,
          count(CASE WHEN EXISTS { (r)-[:OWNED_BY]->(:Organization|Ministry) } THEN 1 END) AS repositoriesWithOwner,
          count(CASE WHEN ${belongsToAMinistry("r", "Repository")} THEN 1 END) AS repositoriesWithMinistry,
          count(CASE WHEN EXISTS { (r)<-[:CONTRIBUTES_TO]-(:Contributor) } THEN 1 END) AS repositoriesWithContributorData
 }
 CALL () {
-  MATCH (s:Startup)
+  MATCH (s:Startup) WHERE ${inSlot("s")}
   RETURN count(s) AS startups,
          count(CASE WHEN ${belongsToAMinistry("s", "Startup")} THEN 1 END) AS startupsWithMinistry
 }
 CALL () {
-  MATCH (s:Software)
+  MATCH (s:Software) WHERE ${inSlot("s")}
   RETURN count(s) AS software,
          count(CASE WHEN EXISTS { (s)<-[:PART_OF]-{0,3}(:Software)<-[:IMPLEMENTS]-(:Repository)<-[:CONTRIBUTES_TO]-(:Contributor) } THEN 1 END) AS softwareWithContributorData
 }
 CALL () {
-  MATCH (p:Package)
+  MATCH (p:Package) WHERE ${inSlot("p")}
   RETURN count(p) AS packages,
          count(CASE WHEN EXISTS { (p)-[:PUBLISHED_FROM]->(:Repository) } THEN 1 END) AS packagesResolvedToRepository
 }
 RETURN *`;
 
 const MINISTRIES = `
-MATCH (m:Ministry)
+MATCH (m:Ministry) WHERE ${inSlot("m")}
 RETURN m.key AS key, coalesce(m.name, m.key) AS name,
        ${hasMembers("m", "Startup")} AS hasStartup,
        ${hasMembers("m", "Repository")} AS hasRepository
@@ -62,16 +62,16 @@ ORDER BY key`;
 
 // not-fetched.csv reasons (public-repos): repositories in the graph whose git facts were not read
 const NOT_READ = `
-MATCH (r:Repository) WHERE r.gitFactsMissing IS NOT NULL
+MATCH (r:Repository) WHERE r.gitFactsMissing IS NOT NULL AND ${inSlot("r")}
 RETURN toString(r.gitFactsMissing) AS reason, count(*) AS count
 ORDER BY count DESC, reason`;
 
 const CONTRIBUTOR_DATA_DATES = `
-MATCH (r:Repository) WHERE EXISTS { (r)<-[:CONTRIBUTES_TO]-(:Contributor) }
+MATCH (r:Repository) WHERE ${inSlot("r")} AND EXISTS { (r)<-[:CONTRIBUTES_TO]-(:Contributor) }
 RETURN min(r.snapshotDate) AS earliest, max(r.snapshotDate) AS latest`;
 
 const DEPENDENCY_EDGES = `
-MATCH (a)-[:DEPENDS_ON]->(b)
+MATCH (a)-[:DEPENDS_ON]->(b) WHERE ${inSlot("a")}
 RETURN DISTINCT elementId(a) AS from, elementId(b) AS to, (a:Repository OR a:Software) AS fromRoot`;
 
 /** The coverage figures of the graph. */

@@ -4,6 +4,7 @@
  * restating it; every value travels as a parameter.
  */
 import { ministriesOf } from "../../query/registry/ministry-membership";
+import { inSlot } from "../../db/published-slot";
 
 const MINISTRY_REFS = (alias: string): string =>
   `[m IN ${ministriesOf(alias)} | {label: 'Ministry', key: m.key, name: coalesce(m.name, m.key)}]`;
@@ -28,7 +29,7 @@ RETURN id,
  */
 export const REUSE_EVIDENCE = `
 MATCH (s:Software)
-WHERE $keys IS NULL OR s.key IN $keys
+WHERE ($keys IS NULL OR s.key IN $keys) AND ${inSlot("s")}
 CALL (s) {
   MATCH (u:Organization|Ministry|Partner)-[r:USES|DEPLOYS|FUNDS|CO_DEVELOPS|INTEGRATES]->(s)
   RETURN u, type(r) AS relationship, coalesce(r._provSource, []) AS sources, null AS via

@@ -3,6 +3,7 @@ import type {
   SnapshotNode,
   SnapshotRelationship,
 } from "../../../src/importers/snapshot-format";
+import { inSlot } from "../../../src/db";
 import { createLogger } from "../../../src/logging/logger";
 import { loadSnapshot, readSeedState } from "../../../src/seed";
 import { POST_LOAD_STEPS } from "../../../src/seed/after-seed";
@@ -53,7 +54,7 @@ describe("loadSnapshot", () => {
   let testDb: TestDb;
   const graphState = async () =>
     testDb.db.read(
-      "MATCH (n) WHERE NOT n:SeedState OPTIONAL MATCH (n)-[r]->(m) RETURN labels(n)[0] AS label, n.key AS key, n.title AS title, type(r) AS rel, m.key AS to ORDER BY label, key, rel, to",
+      `MATCH (n) WHERE NOT n:SeedState AND ${inSlot("n")} OPTIONAL MATCH (n)-[r]->(m) RETURN labels(n)[0] AS label, n.key AS key, n.title AS title, type(r) AS rel, m.key AS to ORDER BY label, key, rel, to`,
     );
 
   beforeAll(async () => {
