@@ -158,7 +158,7 @@ class SlotWriter {
   }
 
   private async countPublished(cypher: string): Promise<number> {
-    const [row] = await this.db.read(cypher, { slotToCount: this.slots.published });
+    const [row] = await this.db.write(cypher, { slotToCount: this.slots.published });
     return Number(row?.count ?? 0);
   }
 
@@ -197,7 +197,7 @@ function matched(change: Change): number {
 }
 
 async function clearSlot(db: Db, slot: number): Promise<void> {
-  const [row] = await db.read(S.SLOT_HAS_NODES, { slotToCheck: slot });
+  const [row] = await db.write(S.SLOT_HAS_NODES, { slotToCheck: slot });
   if (!row?.hasNodes) {
     return;
   }
@@ -321,9 +321,12 @@ export async function readSeedState(db: Db): Promise<{
   };
 }
 
-/** What the loader needs of the seed state, read from the database (never from a cache). */
+/**
+ * What the loader needs of the seed state, read from the database (never from a cache) and from
+ * the leader: the loader's reads go through write transactions, which a cluster routes there.
+ */
 async function readSlotState(db: Db): Promise<{ hash: string | null; slot: number | null }> {
-  const [row] = await db.read(S.READ_SEED_STATE);
+  const [row] = await db.write(S.READ_SEED_STATE);
   return {
     hash: (row?.hash as string | null) ?? null,
     slot: row?.slot === null || row?.slot === undefined ? null : Number(row.slot),
