@@ -17,6 +17,8 @@ export interface Csr {
  */
 export interface CompactGraph {
   ids: string[];
+  /** The builder's ids in the same order (differ from `ids` when `build` renamed them). */
+  sourceIds: string[];
   out: Csr;
   in: Csr;
   edgeCount: number;
@@ -103,6 +105,7 @@ export class CompactGraphBuilder {
     }
     return {
       ids: order.map(i => ids[i]!),
+      sourceIds: order.map(i => this.ids[i]!),
       out: toCsr(n, from, to),
       in: toCsr(n, to, from),
       edgeCount: unique,
