@@ -12,22 +12,10 @@ import {
   toUndirectedGraphology,
   type Edge,
 } from "../../../../src/analytics";
+import { layeredGraph } from "./layered-graph";
 
-/** A dependency-like graph: a hub, chains, cross links, a duplicate edge and a self-loop. */
-function layered(n: number): Edge[] {
-  const id = (i: number) => `n${String(i).padStart(4, "0")}`;
-  const edges: Edge[] = [];
-  for (let i = 1; i < n; i += 1) {
-    edges.push([id(i), id(Math.floor(i / 3))]);
-    if (i % 5 === 0) {
-      edges.push([id(i), id(1)]);
-    }
-    if (i % 7 === 0 && i + 11 < n) {
-      edges.push([id(i), id(i + 11)]);
-    }
-  }
-  return [...edges, [id(4), id(1)], [id(9), id(9)]];
-}
+/** The layered test graph plus a duplicate edge and a self-loop. */
+const layered = (n: number): Edge[] => [...layeredGraph(n), ["n0004", "n0001"], ["n0009", "n0009"]];
 
 describe("compactGraph", () => {
   it("sorts nodes by id, drops self-loops, collapses repeated edges, builds both CSRs", () => {
