@@ -13,59 +13,10 @@ import { applySchema, createDriver, CypherRegistry, Db } from "../../src/db";
 import { createLogger } from "../../src/logging/logger";
 import { startLocalNeo4j } from "../../src/neo4j-local";
 import { CYPHER_DIR, REPO_ROOT } from "../../src/paths";
-import { dependenciesOf } from "../../src/services/analytics/dependencies.service";
-import { exposureOf } from "../../src/services/analytics/exposure.service";
-import { reuseMatrix } from "../../src/services/analytics/reuse.service";
-import type { AnalyticsDeps } from "../../src/services/analytics/subject";
+import { measureAnalytics, QUERIES, type SizeResult } from "./measure";
 import { loadSyntheticGraph } from "./synthetic-graph";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const QUERIES = ["dependencies depth 6", "exposure of most depended-on", "reuse matrix"] as const;
-
-interface SizeResult {
-  size: string;
-  nodes: number;
-  relationships: number;
-  medians: Record<string, number>;
-  subjects: string;
-}
-
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm-up (plan cache, page cache)
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-async function measure(deps: AnalyticsDeps, size: string): Promise<SizeResult> {
-  const [counts] = await deps.db.read(
-    "MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
-  );
-  const [consumer] = await deps.db.read(
-    "MATCH (s:Software)-[:DEPENDS_ON]->() RETURN s.key AS key, count(*) AS c ORDER BY c DESC, key LIMIT 1",
-  );
-  const [hub] = await deps.db.read(
-    "MATCH (p)<-[:DEPENDS_ON]-() WHERE p:Software OR p:Package RETURN labels(p)[0] AS label, p.key AS key, count(*) AS c ORDER BY c DESC, key LIMIT 1",
-  );
-  const of = { label: "Software", key: String(consumer?.key) };
-  const target = { label: String(hub?.label), key: String(hub?.key) };
-  const medians: Record<string, number> = {};
-  medians[QUERIES[0]] = await median(() => dependenciesOf(deps, of, { maxDepth: 6, first: 5000 }));
-  medians[QUERIES[1]] = await median(() => exposureOf(deps, target, { maxDepth: 6, first: 5000 }));
-  medians[QUERIES[2]] = await median(() => reuseMatrix(deps, { first: 1000 }));
-  return {
-    size,
-    nodes: Number(counts?.nodes ?? 0),
-    relationships: Number(counts?.rels ?? 0),
-    medians,
-    subjects: `dependencies of ${of.key}; exposure of ${target.label}:${target.key}`,
-  };
-}
 
 function print(results: SizeResult[]): void {
   const base = results[0]!;
@@ -92,7 +43,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   const real = await openNeo4j(config, logger);
   try {
-    results.push(await measure({ db: real.db, cypher }, "real snapshot (1×)"));
+    results.push(await measureAnalytics({ db: real.db, cypher }, "real snapshot (1×)", RUNS));
   } finally {
     await real.close();
   }
@@ -119,7 +70,7 @@ async function main(): Promise<void> {
       const t0 = Date.now();
       const loaded = await loadSyntheticGraph(db, scale);
       logger.warn({ scale, ...loaded, loadMs: Date.now() - t0 }, "synthetic graph loaded");
-      results.push(await measure({ db, cypher }, `synthetic ${scale}×`));
+      results.push(await measureAnalytics({ db, cypher }, `synthetic ${scale}×`, RUNS));
     }
   } finally {
     await driver.close();

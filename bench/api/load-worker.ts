@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 
 /** What run.ts hands to the load generator thread. */
@@ -38,6 +38,20 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   });
   errors += result.errors + result.timeouts;
   return { latencies, errors };
+}
+
+/** {@link runLoad} in a worker thread running this file (see the note on runLoad). */
+export function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
+  return new Promise<LoadResult>((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: job });
+    worker.once("message", (result: LoadResult) => resolve(result));
+    worker.once("error", reject);
+    worker.once("exit", code => {
+      if (code !== 0) {
+        reject(new Error(`load generator exited with code ${code}`));
+      }
+    });
+  });
 }
 
 if (!isMainThread) {

@@ -1,12 +1,10 @@
 import "reflect-metadata";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import type { Db } from "../../src/db";
 import { createLogger } from "../../src/logging/logger";
 import { prepareSearch } from "../../src/services/prepare-search";
-import { type LoadJob, type LoadResult, runLoad } from "./load-worker";
+import { type LoadJob, runLoad, runLoadInWorker } from "./load-worker";
 import { MIX as FULL_MIX } from "./mix";
 import { formatRow, type LatencySummary, summarise } from "./stats";
 
@@ -109,22 +107,9 @@ async function graphqlRun(url: string, seconds: number): Promise<Run> {
   }));
   const job: LoadJob = { url, connections: CONNECTIONS, seconds, requests };
   const started = Date.now();
-  const load = LOAD_IN_PROCESS ? runLoad(job) : inWorker(job);
+  const load = LOAD_IN_PROCESS ? runLoad(job) : runLoadInWorker(job);
   const { latencies, errors } = await load;
   return { latencies, errors, durationMs: Date.now() - started };
-}
-
-function inWorker(job: LoadJob): Promise<LoadResult> {
-  return new Promise<LoadResult>((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, "load-worker.js"), { workerData: job });
-    worker.once("message", (result: LoadResult) => resolve(result));
-    worker.once("error", reject);
-    worker.once("exit", code => {
-      if (code !== 0) {
-        reject(new Error(`load generator exited with code ${code}`));
-      }
-    });
-  });
 }
 
 async function cypherRun(db: Db, seconds: number): Promise<Run> {

@@ -1,3 +1,5 @@
-// Method and time of the last precomputation (null before the first one).
+// The last precomputation: method, time, the snapshot version it was computed for and whether
+// its writes completed (null before the first one).
 OPTIONAL MATCH (s:AnalyticsState {key: 'centrality'})
-RETURN s.method AS method, s.computedAt AS computedAt
+RETURN s.method AS method, s.computedAt AS computedAt, s.snapshotVersion AS snapshotVersion,
+       coalesce(s.complete, false) AS complete

@@ -121,6 +121,36 @@ export class Db {
     }
   }
 
+  /**
+   * Runs one read statement and hands its rows to `onRow` one at a time as they arrive (the
+   * driver's async iteration, with backpressure), for results too large to hold as one array
+   * (whole-graph projections). Not retried: `onRow` may have seen rows. Returns the row count.
+   */
+  async stream(
+    cypher: string,
+    params: Params,
+    onRow: (row: Row) => void,
+    timeoutMs = this.settings.queryTimeoutMs,
+  ): Promise<number> {
+    const session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let rows = 0;
+    try {
+      this.count();
+      for await (const record of session.run(cypher, params, this.txConfig(timeoutMs))) {
+        onRow(recordToRow(record));
+        rows += 1;
+      }
+      return rows;
+    } catch (error) {
+      throw mapNeo4jError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   private unlessCold(error: unknown): unknown {
     const cold = this.settings.warm && !this.settings.warm();
     return cold && error instanceof DatabaseTimeoutError ? new DatabaseUnavailableError() : error;

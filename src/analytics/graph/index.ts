@@ -8,3 +8,6 @@ export * from "./dependents-counts";
 export * from "./k-shortest-paths";
 export * from "./sampled-betweenness";
 export * from "./spof-structure";
+export * from "./compact-graph";
+export * from "./compact-algorithms";
+export * from "./compact-louvain";

@@ -4,12 +4,9 @@
  * linear in V+E (compact integer adjacency, typed arrays), so it holds at 100× today's graph.
  */
 import { buildMethod, type Method } from "../method";
-import {
-  normaliseGraph,
-  rankScores,
-  type ProjectedGraph,
-  type RankedNode,
-} from "./projected-graph";
+import { mulberry32 } from "./communities";
+import { compactGraph, type CompactGraph, type Csr } from "./compact-graph";
+import { rankScores, type ProjectedGraph, type RankedNode } from "./projected-graph";
 
 /** Options of {@link sampledBetweenness}. */
 export interface SampledBetweennessOptions {
@@ -35,42 +32,6 @@ export interface SampledBetweennessResult {
    */
   errorBound: number;
   method: Method;
-}
-
-/** Deterministic 32-bit PRNG (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Compressed sparse rows: the out-neighbours of node i are `targets[offsets[i] .. offsets[i+1])`. */
-interface Csr {
-  offsets: Int32Array;
-  targets: Int32Array;
-}
-
-function toCsr(n: number, index: Map<string, number>, edges: readonly [string, string][]): Csr {
-  const offsets = new Int32Array(n + 1);
-  for (const [a] of edges) {
-    offsets[(index.get(a) as number) + 1] += 1;
-  }
-  for (let i = 0; i < n; i += 1) {
-    offsets[i + 1] += offsets[i];
-  }
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(edges.length);
-  for (const [a, b] of edges) {
-    const i = index.get(a) as number;
-    targets[fill[i]] = index.get(b) as number;
-    fill[i] += 1;
-  }
-  return { offsets, targets };
 }
 
 /** k distinct node indices drawn without replacement (partial Fisher–Yates), in draw order. */
@@ -145,6 +106,14 @@ function accumulateFrom(
   }
 }
 
+/** Sampled betweenness of a compact graph: scores by node index, pivots and error bound. */
+export interface CompactBetweenness {
+  scores: Float64Array;
+  pivots: number;
+  errorBound: number;
+  method: Method;
+}
+
 /**
  * Estimates directed, unweighted betweenness `B(v) = Σ_{s≠v≠t} σ_st(v)/σ_st` from k pivots:
  * `B̂(v) = (n/k) Σ_{s ∈ pivots} δ_s(v)`, an unbiased estimator (Brandes & Pich 2007). With k ≥ n it
@@ -154,14 +123,30 @@ export function sampledBetweenness(
   graph: ProjectedGraph,
   options: SampledBetweennessOptions = {},
 ): SampledBetweennessResult {
+  const g = compactGraph(graph);
+  const r = sampledBetweennessOfCompact(g, options);
+  const scores: Record<string, number> = {};
+  g.ids.forEach((id, i) => {
+    scores[id] = r.scores[i]!;
+  });
+  return {
+    ranking: rankScores(scores),
+    pivots: r.pivots,
+    errorBound: r.errorBound,
+    method: r.method,
+  };
+}
+
+/** {@link sampledBetweenness} on a {@link CompactGraph} (scores by node index, no ranking). */
+export function sampledBetweennessOfCompact(
+  g: CompactGraph,
+  options: SampledBetweennessOptions = {},
+): CompactBetweenness {
   const normalized = options.normalized ?? true;
   const seed = options.seed ?? 1;
   const delta = options.confidenceDelta ?? 0.01;
-  const g = normaliseGraph(graph);
-  const n = g.nodes.length;
+  const n = g.ids.length;
   const k = Math.max(0, Math.min(options.pivots ?? 256, n));
-  const index = new Map(g.nodes.map((id, i) => [id, i]));
-  const csr = toCsr(n, index, g.edges);
   const acc = new Float64Array(n);
   const work = {
     sigma: new Float64Array(n),
@@ -170,18 +155,17 @@ export function sampledBetweenness(
     order: new Int32Array(n),
   };
   for (const s of drawPivots(n, k, seed)) {
-    accumulateFrom(s, csr, work, acc);
+    accumulateFrom(s, g.out, work, acc);
   }
   const scale = k === 0 ? 0 : (n / k) * (normalized && n > 2 ? 1 / ((n - 1) * (n - 2)) : 1);
-  const scores: Record<string, number> = {};
-  g.nodes.forEach((id, i) => {
-    scores[id] = acc[i] * scale;
-  });
+  for (let i = 0; i < n; i += 1) {
+    acc[i] *= scale;
+  }
   // Each pivot's term n·δ_s(v)/((n−1)(n−2)) lies in [0, n/(n−1)], since δ_s(v) ≤ n − 2.
   const range = n > 1 ? n / (n - 1) : 1;
   const errorBound = k >= n ? 0 : range * Math.sqrt(Math.log(2 / delta) / (2 * Math.max(k, 1)));
   return {
-    ranking: rankScores(scores),
+    scores: acc,
     pivots: k,
     errorBound,
     method: buildMethod({

@@ -1,8 +1,8 @@
 /** Reads the centralities and communities stored by `precomputeAnalytics` (sortable lists). */
 import { buildMethod, type Method } from "../../analytics";
-import { NotFoundError } from "../../errors";
 import { toRef, type EntityRefData } from "./entity-ref";
 import { checkInt } from "./limits";
+import { assertFresh, publishedSnapshotVersion } from "./precomputed-stamp";
 import { num, rowList, strList, strOrNull } from "./rows";
 import type { AnalyticsDeps, AnalyticsLabel } from "./subject";
 
@@ -25,15 +25,18 @@ export interface CentralityRow {
   communityId: number;
 }
 
+/**
+ * The stored method, once the stored values are checked to be those of the published snapshot
+ * (see precomputed-stamp.ts): stale or partly written values are refused with the reason.
+ */
 async function storedMethod(deps: AnalyticsDeps): Promise<Method> {
   const [row = {}] = await deps.db.read(deps.cypher.get("analytics/analytics-state"));
   const text = strOrNull(row, "method");
-  if (text === null) {
-    throw new NotFoundError(
-      "centralities have not been computed yet: run precomputeAnalytics after the seed",
-    );
-  }
-  return JSON.parse(text) as Method;
+  assertFresh(
+    { snapshotVersion: strOrNull(row, "snapshotVersion"), complete: row.complete === true },
+    await publishedSnapshotVersion(deps.db),
+  );
+  return JSON.parse(text ?? "{}") as Method;
 }
 
 /** Nodes sorted by one stored measure (descending, then label and key). */

@@ -1,98 +1,176 @@
 /**
  * Precomputed centrality and communities (metrics-anchors.md §6, §7.7), written on nodes after each
  * seed so lists can be sorted by them: `pagerank`, `betweenness`, `inDegree`, `transitiveDependents`,
- * `communityId`, plus `(:AnalyticsState {key: 'centrality'})` with the method and computedAt.
- * Engine: in process (graphology + src/analytics), because Neo4j Community has no GDS.
+ * `communityId`, plus `(:AnalyticsState {key: 'centrality'})` with the method, computedAt and the
+ * snapshot version they were computed for (readers refuse them for any other version).
+ * Engine: in process, on typed arrays (src/analytics/graph/compact-*), because Neo4j Community
+ * has no GDS; built to hold at 100× today's graph: the projection is streamed, betweenness is
+ * sampled (k pivots), and the values are written in batches of several transactions.
  */
 import {
-  betweenness,
   buildMethod,
-  dependentsCounts,
+  dependentsOfCompact,
   DEFAULT_LOUVAIN_SEED,
-  louvainCommunities,
-  pageRank,
+  louvainOfCompact,
+  pageRankOfCompact,
+  sampledBetweennessOfCompact,
   type Method,
 } from "../../analytics";
 import { CypherRegistry, type Db } from "../../db";
 import { CYPHER_DIR } from "../../paths";
-import { loadProjection, PROJECTION_DESCRIPTION } from "./projection";
+import { PROJECTION_DESCRIPTION } from "./projection";
+import { streamProjection } from "./projection-stream";
+import { publishedSnapshotVersion } from "./precomputed-stamp";
 
-/** Summary of a precomputation. */
+/** Options of {@link precomputeAnalytics}. */
+export interface PrecomputeOptions {
+  /** Betweenness pivots (k); k ≥ nodes gives the exact value. Default 1024. */
+  pivots?: number;
+  /** Seed of the pivot draw. Default 1. */
+  pivotSeed?: number;
+  /** Nodes written per transaction. Default 10,000. */
+  batchSize?: number;
+  /** Timeout of each statement (the projection stream is the longest). Default 10 minutes. */
+  timeoutMs?: number;
+}
+
+/** Summary of a precomputation, with the time of each phase (ms). */
 export interface PrecomputeSummary {
   nodes: number;
   edges: number;
   communities: number;
+  snapshotVersion: string;
   method: Method;
+  timings: Record<"projection" | "algorithms" | "writes", number>;
 }
 
-/** Computes and stores the centralities and communities of the projection. Call after each seed. */
+const DEPTH = 6;
+
+const BEGIN = `
+MERGE (s:AnalyticsState {key: 'centrality'})
+SET s.complete = false, s.run = $run`;
+
+const WRITE = `
+UNWIND $rows AS row
+MATCH (n) WHERE elementId(n) = row.id
+SET n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.inDegree = row.inDegree,
+    n.transitiveDependents = row.transitiveDependents, n.communityId = row.communityId,
+    n._centralityRun = $run`;
+
+// values of an earlier run on nodes that left the projection, removed a batch at a time
+const CLEAR_STALE = `
+MATCH (n) WHERE n.pagerank IS NOT NULL AND coalesce(n._centralityRun, '') <> $run
+WITH n LIMIT toInteger($limit)
+REMOVE n.pagerank, n.betweenness, n.inDegree, n.transitiveDependents, n.communityId, n._centralityRun
+RETURN count(*) AS cleared`;
+
+const PUBLISH = `
+MATCH (s:AnalyticsState {key: 'centrality'}) WHERE s.run = $run
+SET s.method = $method, s.computedAt = $computedAt, s.nodes = $nodes, s.edges = $edges,
+    s.snapshotVersion = $snapshotVersion, s.complete = true`;
+
+/**
+ * Computes and stores the centralities and communities of the projection for the published
+ * snapshot. Call after each seed. While it writes, readers are told it is running; at the end the
+ * state is stamped with the snapshot version read at the start.
+ */
 export async function precomputeAnalytics(
   db: Db,
   cypher: CypherRegistry = CypherRegistry.load(CYPHER_DIR),
+  options: PrecomputeOptions = {},
 ): Promise<PrecomputeSummary> {
   const computedAt = new Date().toISOString();
-  const p = await loadProjection({ db, cypher });
-  const graph = { nodes: p.nodes, edges: p.edges };
-  const pr = new Map(pageRank(graph, computedAt).ranking.map(r => [r.node, r.score]));
-  const bt = new Map(betweenness(graph, { computedAt }).ranking.map(r => [r.node, r.score]));
-  const counts = new Map(dependentsCounts(graph, { maxDepth: 6 }).map(c => [c.node, c]));
-  const louvain = louvainCommunities(graph, { computedAt });
-  const rows = p.nodes.map(id => ({
-    id: p.elementIds.get(id),
-    pagerank: pr.get(id) ?? 0,
-    betweenness: bt.get(id) ?? 0,
-    inDegree: counts.get(id)?.directDependents ?? 0,
-    transitiveDependents: counts.get(id)?.transitiveDependents ?? 0,
-    communityId: louvain.membership[id] ?? -1,
-  }));
+  const run = `${computedAt}#${Math.random().toString(36).slice(2)}`;
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const batchSize = options.batchSize ?? 10_000;
+  const snapshotVersion = await publishedSnapshotVersion(db);
+
+  let t0 = Date.now();
+  const { graph: g } = await streamProjection(db, cypher, timeoutMs);
+  const projection = Date.now() - t0;
+
+  t0 = Date.now();
+  const pr = g.ids.length === 0 ? new Float64Array(0) : pageRankOfCompact(g);
+  const bt = sampledBetweennessOfCompact(g, {
+    pivots: options.pivots ?? 1024,
+    seed: options.pivotSeed ?? 1,
+    computedAt,
+  });
+  const counts = dependentsOfCompact(g, DEPTH);
+  const louvain = louvainOfCompact(g, { seed: DEFAULT_LOUVAIN_SEED });
+  const algorithms = Date.now() - t0;
+
   const method = buildMethod({
     name: "Precomputed centrality and communities",
     formula:
-      "PageRank (α 0.85); betweenness (Brandes, directed, normalised); inDegree = direct dependents; " +
-      "transitiveDependents = reverse reachability ≤ 6; communityId = Louvain (seeded, undirected)",
+      "PageRank (α 0.85); betweenness (Brandes–Pich, k pivots, directed, normalised); inDegree = " +
+      "direct dependents; transitiveDependents = reverse reachability ≤ 6; communityId = Louvain " +
+      "(seeded, undirected)",
     parameters: {
       projection: PROJECTION_DESCRIPTION,
+      betweennessPivots: bt.pivots,
+      betweennessSeed: options.pivotSeed ?? 1,
+      betweennessErrorBound: Number(bt.errorBound.toFixed(4)),
+      betweennessConfidence: 0.99,
       louvainSeed: DEFAULT_LOUVAIN_SEED,
-      transitiveDepth: 6,
-      engine: "in-process (graphology); Neo4j Community has no GDS",
+      transitiveDepth: DEPTH,
+      snapshotVersion,
+      engine: "in-process (typed arrays); Neo4j Community has no GDS",
     },
     references: [
-      ...pageRankRefs(),
-      "https://graphology.github.io/standard-library/communities-louvain.html",
+      "https://graphology.github.io/standard-library/metrics.html#pagerank",
+      "https://doi.org/10.1142/S0218127407018403",
+      "https://doi.org/10.1088/1742-5468/2008/10/P10008",
       "https://blog.deps.dev/enumerating-dependents/",
     ],
     coverageNotes: [
-      `${p.nodes.length} nodes, ${p.edges.length} edges; nodes outside the projection carry no value`,
-      `modularity ${louvain.modularity?.toFixed(3) ?? "n/a"}, ${louvain.communities.length} communities`,
+      `${g.ids.length} nodes, ${g.edgeCount} edges; nodes outside the projection carry no value`,
+      ...bt.method.coverageNotes,
+      `modularity ${louvain.modularity?.toFixed(3) ?? "n/a"}, ${louvain.count} communities`,
     ],
     computedAt,
   });
-  await db.writeTransaction(async run => {
-    await run(
-      "MATCH (n) WHERE n.pagerank IS NOT NULL REMOVE n.pagerank, n.betweenness, n.inDegree, n.transitiveDependents, n.communityId",
-    );
-    for (let i = 0; i < rows.length; i += 5000) {
-      await run(
-        "UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.inDegree = row.inDegree, n.transitiveDependents = row.transitiveDependents, n.communityId = row.communityId",
-        { rows: rows.slice(i, i + 5000) },
-      );
-    }
-    await run(
-      "MERGE (s:AnalyticsState {key: 'centrality'}) SET s.method = $method, s.computedAt = $computedAt, s.nodes = $nodes, s.edges = $edges",
-      { method: JSON.stringify(method), computedAt, nodes: p.nodes.length, edges: p.edges.length },
-    );
-  }, 300_000);
-  return {
-    nodes: p.nodes.length,
-    edges: p.edges.length,
-    communities: louvain.communities.length,
-    method,
-  };
-}
 
-function pageRankRefs(): string[] {
-  return [
-    "https://graphology.github.io/standard-library/metrics.html#pagerank",
-    "https://graphology.github.io/standard-library/metrics.html#betweenness-centrality",
-  ];
+  t0 = Date.now();
+  await db.write(BEGIN, { run });
+  for (let start = 0; start < g.ids.length; start += batchSize) {
+    const rows: Record<string, unknown>[] = [];
+    for (let i = start; i < Math.min(start + batchSize, g.ids.length); i += 1) {
+      rows.push({
+        id: g.sourceIds[i],
+        pagerank: pr[i] ?? 0,
+        betweenness: bt.scores[i] ?? 0,
+        inDegree: counts.direct[i] ?? 0,
+        transitiveDependents: counts.transitive[i] ?? 0,
+        communityId: louvain.membership[i] ?? -1,
+      });
+    }
+    await db.writeTransaction(tx => tx(WRITE, { rows, run }), timeoutMs);
+  }
+  for (;;) {
+    const [row] = await db.writeTransaction(
+      tx => tx(CLEAR_STALE, { run, limit: batchSize }),
+      timeoutMs,
+    );
+    if (Number(row?.cleared ?? 0) === 0) {
+      break;
+    }
+  }
+  await db.write(PUBLISH, {
+    run,
+    method: JSON.stringify(method),
+    computedAt,
+    nodes: g.ids.length,
+    edges: g.edgeCount,
+    snapshotVersion,
+  });
+  const writes = Date.now() - t0;
+  return {
+    nodes: g.ids.length,
+    edges: g.edgeCount,
+    communities: louvain.count,
+    snapshotVersion,
+    method,
+    timings: { projection, algorithms, writes },
+  };
 }
