@@ -25,7 +25,7 @@ export interface AppHooks {
 
 /** Starts everything `npm start` needs, in order, and returns a handle to stop it. */
 export async function startApp(config: Config, logger: Logger, hooks: AppHooks = {}): Promise<App> {
-  const connection = await openNeo4j(config, logger);
+  const connection = await openNeo4j(config, logger, { readOnly: config.neo4j.readOnly });
   try {
     await hooks.beforeListen?.(connection.db);
     const readiness = new Readiness(
