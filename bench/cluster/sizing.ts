@@ -12,14 +12,15 @@ import { summarise } from "../api/stats";
 
 const CLIENTS = (process.env.BENCH_CLIENTS ?? "1,16,50").split(",").map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 10);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 20);
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 /**
  * Sizing figures for docs/deployment.md: the bench:api GraphQL mix at 1, 16 and 50 clients, with
  * the CPU time each request costs in the API process (process.cpuUsage; the load generator runs
  * in another process) and in the local Neo4j JVM (/proc/<pid>/stat), hence requests per second
- * per core; plus the memory of both. The 1-client run is the baseline of the ratios.
+ * per core; plus the memory of both. The 1-client run is the baseline of the ratios. At 1 client
+ * the JVM's background work (GC, checkpoints) weighs on few requests: size from the loaded rows.
  * Uses the seeded local Neo4j (NEO4J_LOCAL_*; `npm run seed` first).
  */
 async function main(): Promise<void> {
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
         "the graph is empty: seed it first (npm run seed with the same NEO4J_* settings)",
       );
     }
+    await app.readiness.startWarmUp(); // a cold Neo4j (page cache, plans) would dominate the 1-client row
     const url = `${app.server.url}/graphql`;
     const jvm = app.localNeo4j?.pid;
     await load(url, 16, WARMUP_S);

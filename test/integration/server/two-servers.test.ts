@@ -1,60 +1,21 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import path from "node:path";
-import readline from "node:readline";
 import { createLogger } from "../../../src/logging/logger";
 import { completePostLoadSteps } from "../../../src/seed/after-seed";
 import { loadRealGraph, operation } from "../api/api-helpers";
+import { startServerProcess, type ServerProcess } from "../../setup/server-process";
 import { openTestDb, type TestDb } from "../../setup/test-db";
 
-const ROOT = path.resolve(__dirname, "..", "..", "..");
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  exit: Promise<number | null>;
-}
-
-/** The compiled server (`npm start`'s command) as its own process on a free port, read-only use. */
-async function startServerProcess(): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, "dist/src/index.js")], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      PORT: "0",
-      LOG_LEVEL: "info",
-      SEED_ON_EMPTY: "false",
-      // the first uncached heavy analytics may take seconds on a loaded machine: no OVERLOADED
-      NEO4J_QUERY_TIMEOUT_MS: "120000",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const exit = new Promise<number | null>(resolve => child.on("exit", code => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).on("line", line => {
-      try {
-        const message = JSON.parse(line) as { msg?: string; url?: string };
-        if (message.msg === "GraphQL server ready" && message.url) {
-          resolve(message.url.replace(/\/graphql$/, ""));
-        }
-      } catch {
-        // not a log line
-      }
-    });
-    void exit.then(code => reject(new Error(`server exited during start-up (${code})`)));
-  });
-  return { child, url, exit };
-}
+/** A server process with the first uncached heavy analytics allowed to take long (a loaded machine). */
+const startServer = () => startServerProcess({ NEO4J_QUERY_TIMEOUT_MS: "120000" });
 
 async function waitReady(server: ServerProcess): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
-    if ((await fetch(`${server.url}/readyz`)).status === 200) {
+    if ((await fetch(`${server.baseUrl}/readyz`)).status === 200) {
       return;
     }
     await new Promise(resolve => setTimeout(resolve, 500));
   }
-  throw new Error(`${server.url} never became ready`);
+  throw new Error(`${server.baseUrl} never became ready`);
 }
 
 interface Answer {
@@ -63,7 +24,7 @@ interface Answer {
 }
 
 async function post(server: ServerProcess, payload: Record<string, unknown>): Promise<Answer> {
-  const response = await fetch(`${server.url}/graphql`, {
+  const response = await fetch(`${server.baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(payload),
@@ -141,7 +102,7 @@ describe("two server processes on one Neo4j answer the same", () => {
     testDb = await openTestDb();
     await loadRealGraph(testDb);
     await completePostLoadSteps(testDb.db, createLogger("silent"));
-    [a, b] = await Promise.all([startServerProcess(), startServerProcess()]);
+    [a, b] = await Promise.all([startServer(), startServer()]);
     await Promise.all([waitReady(a), waitReady(b)]);
   }, 900_000);
 
@@ -154,7 +115,7 @@ describe("two server processes on one Neo4j answer the same", () => {
   });
 
   test("the two processes are distinct servers", () => {
-    expect(a.url).not.toBe(b.url);
+    expect(a.baseUrl).not.toBe(b.baseUrl);
     expect(a.child.pid).not.toBe(b.child.pid);
   });
 
