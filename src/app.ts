@@ -2,6 +2,7 @@ import type { Config } from "./config";
 import { checkConnectivity, CypherRegistry, type Db } from "./db";
 import { openNeo4j, type Neo4jConnection } from "./connection";
 import { Readiness } from "./http/readiness";
+import { snapshotFreshness } from "./http/snapshot-freshness";
 import { startServer, type RunningServer } from "./http/server";
 import type { Logger } from "./logging/logger";
 import type { SupervisedNeo4j } from "./neo4j-local";
@@ -24,13 +25,14 @@ export interface AppHooks {
 
 /** Starts everything `npm start` needs, in order, and returns a handle to stop it. */
 export async function startApp(config: Config, logger: Logger, hooks: AppHooks = {}): Promise<App> {
-  const connection = await openNeo4j(config, logger);
+  const connection = await openNeo4j(config, logger, { readOnly: config.neo4j.readOnly });
   try {
     await hooks.beforeListen?.(connection.db);
     const readiness = new Readiness(
       () => checkConnectivity(connection.driver, config.neo4j.database, 2_000),
       () => server.warmUp(), // called only once the server below has started
       logger,
+      () => snapshotFreshness(connection.db),
     );
     // a statement that times out while Neo4j is not warm (a restart) reports unavailability
     connection.db.settings.warm = () => readiness.isWarm();

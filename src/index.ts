@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const app = await startApp(config, logger, {
-    beforeListen: config.seed.onEmpty ? db => seedIfEmpty(db, config.seed.dir, logger) : undefined,
+    beforeListen:
+      config.seed.onEmpty && !config.neo4j.readOnly
+        ? db => seedIfEmpty(db, config.seed.dir, logger)
+        : undefined,
   });
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, "signal received");

@@ -35,6 +35,8 @@ const envSchema = z
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** The server never writes (no schema step, no seed): for a read-only database user. */
+    NEO4J_READ_ONLY: bool(false),
 
     NEO4J_LOCAL_DIR: z.string().min(1).default(".neo4j"),
     NEO4J_LOCAL_BOLT_PORT: port(7687),
@@ -119,6 +121,8 @@ export interface Config {
     database: string;
     queryTimeoutMs: number;
     connectionTimeoutMs: number;
+    /** No schema step at start and no seed on empty: the process only reads. */
+    readOnly: boolean;
   };
   local: {
     dir: string;
@@ -181,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      readOnly: e.NEO4J_READ_ONLY,
     },
     local: {
       dir: e.NEO4J_LOCAL_DIR,

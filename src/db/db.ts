@@ -32,6 +32,11 @@ export interface DbScope {
    * does not answer (planning, connection acquisition).
    */
   deadline?: number;
+  /**
+   * Route this view's reads to the leader (WRITE access mode) instead of a follower or read replica:
+   * only for the leader's view of the published snapshot (`/readyz`), never for serving requests.
+   */
+  onLeader?: boolean;
 }
 
 export interface DbSettings {
@@ -77,6 +82,11 @@ export class Db {
     return { ...params, [SLOT_PARAM]: await this.slot.get() };
   }
 
+  /** A view of this Db whose reads go to the leader (the writer) of a cluster: its freshest data. */
+  onLeader(): Db {
+    return new Db(this.driver, this.settings, { ...this.scope, onLeader: true });
+  }
+
   /**
    * Runs one read statement and returns its rows as plain objects.
    * NOTE: reads run as auto-commit statements (one round trip instead of BEGIN…COMMIT's two; about
@@ -91,9 +101,12 @@ export class Db {
       if (left <= 0) {
         throw this.unlessCold(new DatabaseTimeoutError(timeout));
       }
+      // READ: a routing driver (neo4j://) sends it to a follower or read replica; the process's
+      // bookmarks make it wait until that server has this process's own writes
       const session = this.driver.session({
         database: this.settings.database,
-        defaultAccessMode: neo4j.session.READ,
+        defaultAccessMode: this.scope.onLeader ? neo4j.session.WRITE : neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
       let timedOut = false;
       try {
@@ -220,6 +233,7 @@ export class Db {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await session.executeWrite(work, this.txConfig(timeout));

@@ -1,9 +1,15 @@
 import { type Router } from "express";
 import express from "express";
 
-export type ReadinessCheck = () => Promise<true | string>;
+/** Why the process is not ready, with details (e.g. `behind` and both snapshot views). */
+export type NotReady = { reason: string } & Record<string, unknown>;
 
-/** `/healthz`: the process is up. `/readyz`: Neo4j answers (503 with the reason otherwise). */
+export type ReadinessCheck = () => Promise<true | string | NotReady>;
+
+/**
+ * `/healthz`: the process is up. `/readyz`: Neo4j answers, warmed up and not behind the leader
+ * (503 with the reason otherwise).
+ */
 export function healthRouter(ready: ReadinessCheck): Router {
   const router = express.Router();
   router.get("/healthz", (_req, res) => {
@@ -14,7 +20,8 @@ export function healthRouter(ready: ReadinessCheck): Router {
     if (result === true) {
       res.json({ status: "ready" });
     } else {
-      res.status(503).json({ status: "unavailable", reason: result });
+      const details = typeof result === "string" ? { reason: result } : result;
+      res.status(503).json({ status: "unavailable", ...details });
     }
   });
   return router;

@@ -1,4 +1,6 @@
 import type { Logger } from "../logging/logger";
+import type { NotReady } from "./health";
+import type { Freshness } from "./snapshot-freshness";
 
 /**
  * Representative reads run before the server reports ready, and again after each restart of the
@@ -15,23 +17,30 @@ export const WARM_UP_OPERATIONS = [
 ];
 
 const RETRY_MS = 1_000;
+/** How long `/readyz` waits for the two seed-state reads before leaving freshness unknown. */
+const FRESHNESS_TIMEOUT_MS = 2_000;
 
 /**
  * What `/readyz` reports: 503 while Neo4j does not answer, while the warm-up set has not passed
- * since the last (re)start, and once shutdown began (so a load balancer stops sending traffic).
+ * since the last (re)start, while the server this process reads from is behind the leader's
+ * published snapshot (`behind`, with both views), and once shutdown began (so a load balancer
+ * stops sending traffic).
  */
 export class Readiness {
   private warm = false;
   private draining = false;
   private warming: Promise<void> | undefined;
+  private wasBehind = false;
 
   constructor(
     private readonly connectivity: () => Promise<true | string>,
     private readonly warmUp: () => Promise<void>,
     private readonly logger: Logger,
+    /** Compares the snapshot read through READ routing with the leader's (none = not checked). */
+    private readonly freshness?: () => Promise<Freshness>,
   ) {}
 
-  async check(): Promise<true | string> {
+  async check(): Promise<true | string | NotReady> {
     if (this.draining) {
       return "shutting down";
     }
@@ -42,7 +51,47 @@ export class Readiness {
     if (!this.warm) {
       return "warming up (running the warm-up queries)";
     }
+    const fresh = await this.checkFreshness();
+    if (fresh.status === "behind") {
+      return { reason: "behind", reader: fresh.reader, leader: fresh.leader };
+    }
     return true;
+  }
+
+  /**
+   * A leader that cannot be read (down, partitioned, slow) leaves freshness unknown: the process
+   * stays ready, since failing here would take every replica out of the load balancer at once
+   * while their own reads still work.
+   */
+  private async checkFreshness(): Promise<Freshness | { status: "unknown" }> {
+    if (!this.freshness) {
+      return { status: "unknown" };
+    }
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const fresh = await Promise.race([
+        this.freshness(),
+        new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${FRESHNESS_TIMEOUT_MS} ms`)),
+            FRESHNESS_TIMEOUT_MS,
+          );
+        }),
+      ]);
+      if ((fresh.status === "behind") !== this.wasBehind) {
+        this.wasBehind = fresh.status === "behind";
+        this.logger.info(fresh, this.wasBehind ? "behind the leader: not ready" : "caught up");
+      }
+      return fresh;
+    } catch (error) {
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "snapshot freshness unknown (leader view not read): staying ready",
+      );
+      return { status: "unknown" };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** True once the warm-up passed since the last (re)start of Neo4j. */

@@ -18,7 +18,7 @@ import {
 } from "../../analytics";
 import { inSlot, type Db } from "../../db";
 import { belongsToAMinistry, hasMembers } from "../../query/registry/ministry-membership";
-import { READ_SEED_STATE } from "../../seed/statements";
+import { snapshotVersion } from "./snapshot-version";
 import { readSnapshotDate } from "./data-date";
 import type { EntityRefData } from "./entity-ref";
 import { REUSE_EVIDENCE } from "./ministry-rollup";
@@ -210,16 +210,14 @@ function citation(coverage: CoverageData, figure: CitedFigure): string {
 const CACHE = new WeakMap<Db, { key: string; value: Promise<CoverageData> }>();
 
 /**
- * The coverage of a seeded graph, computed once per loaded snapshot (keyed by the seed state's
- * hash and load time); recomputed every time on a graph the seed loader did not load.
+ * The coverage of a seeded graph, computed once per published snapshot (`snapshotVersion`);
+ * recomputed every time on a graph the seed loader did not load.
  */
 export async function cachedCoverage(deps: AnalyticsDeps): Promise<CoverageData> {
-  const [state] = await deps.db.read(READ_SEED_STATE);
-  const hash = state?.hash as string | null | undefined;
-  if (!hash) {
+  const key = await snapshotVersion(deps.db);
+  if (key === null) {
     return coverageOf(deps);
   }
-  const key = `${hash}|${String(state?.loadedAt)}`;
   const cached = CACHE.get(deps.db);
   if (cached?.key === key) {
     return cached.value;

@@ -1,15 +1,36 @@
 import type { Db } from "../../db";
+import { readSeedState } from "../../seed/load-snapshot";
 
-const VERSION = `
-OPTIONAL MATCH (s:SeedState {key: 'snapshot'})
-RETURN s.hash + '@' + toString(s.loadedAt) AS version`;
+/** What one server says about the published snapshot (`(:SeedState {key: 'snapshot'})`). */
+export interface SnapshotView {
+  /** Bumped at each publish of a changed snapshot; null on a graph loaded before versions. */
+  version: number | null;
+  hash: string | null;
+  loadedAt: string | null;
+}
+
+/** A view of the published snapshot from the seed state, as `readSeedState` returns it. */
+export function snapshotView(state: {
+  hash: string | null;
+  loadedAt: string | null;
+  version?: number | null;
+}): SnapshotView {
+  const version = typeof state.version === "number" ? state.version : null;
+  return { version, hash: state.hash, loadedAt: state.loadedAt };
+}
+
+/** The published snapshot as the server behind `db` sees it (READ routing unless `onLeader`). */
+export async function readSnapshotView(db: Db): Promise<SnapshotView> {
+  return snapshotView(await readSeedState(db));
+}
 
 /**
- * The version of the loaded snapshot (its hash and load time), which changes on every load: the
- * key of the heavy analytics' cache. Null when the graph was not loaded by the seed loader (e.g.
- * hand-built test graphs), and then nothing is cached.
+ * The key of every in-process cache of derived data (heavy analytics, coverage): the published
+ * snapshot's version, hash and load time, so that a cache never outlives the snapshot it was
+ * computed from, and two processes reading the same snapshot compute the same values. Null when
+ * the graph was not loaded by the seed loader (e.g. hand-built test graphs): nothing is cached.
  */
 export async function snapshotVersion(db: Db): Promise<string | null> {
-  const [row] = await db.read(VERSION);
-  return typeof row?.version === "string" ? row.version : null;
+  const view = await readSnapshotView(db);
+  return view.hash === null ? null : `${view.version ?? "-"}|${view.hash}|${view.loadedAt}`;
 }

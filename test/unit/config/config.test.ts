@@ -23,6 +23,14 @@ describe("loadConfig", () => {
         NEO4J_PASSWORD: "secret",
       });
       expect(config.neo4j.uri).toBe("neo4j+s://abc.databases.neo4j.io");
+      for (const uri of ["neo4j://core1:7687", "bolt://db:7687", "bolt+s://db:7687"]) {
+        expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" }).neo4j.uri).toBe(uri);
+      }
+    });
+
+    test("read-only API replicas: NEO4J_READ_ONLY (default off)", () => {
+      expect(loadConfig({}).neo4j.readOnly).toBe(false);
+      expect(loadConfig({ NEO4J_READ_ONLY: "true" }).neo4j.readOnly).toBe(true);
     });
 
     test("production turns introspection and the IDE off unless asked", () => {
