@@ -94,7 +94,6 @@ export class Db {
    * a managed transaction would be. Writes always use managed transactions.
    */
   async read(cypher: string, given: Params = {}): Promise<Row[]> {
-    const params = await this.withSlot(cypher, given);
     const timeout = this.settings.queryTimeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       const left = this.timeLeft(timeout);
@@ -111,7 +110,10 @@ export class Db {
       let timedOut = false;
       try {
         this.count();
-        const run = session.run(cypher, params, this.txConfig(left));
+        // the published slot (cached) is read inside the deadline, retried and mapped like the rest
+        const run = this.withSlot(cypher, given).then(params =>
+          session.run(cypher, params, this.txConfig(left)),
+        );
         const result = await withDeadline(run, left + DEADLINE_SLACK_MS, () => {
           timedOut = true;
           return new DatabaseTimeoutError(timeout);

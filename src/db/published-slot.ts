@@ -17,6 +17,9 @@ const READ_SLOT = `OPTIONAL MATCH (s:SeedState {key: 'snapshot'}) RETURN coalesc
 /** How long a process trusts the slot it read (a publish in this process refreshes it at once). */
 const SLOT_TTL_MS = 1_000;
 
+/** A one-row read: a Neo4j that cannot answer it in this time is not answering. */
+const SLOT_READ_TIMEOUT_MS = 5_000;
+
 /** Bumped by a publish (or a test wipe) in this process: every cache reads the slot again. */
 let epoch = 0;
 
@@ -57,7 +60,7 @@ export class PublishedSlot {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.run(READ_SLOT);
+      const result = await session.run(READ_SLOT, {}, { timeout: SLOT_READ_TIMEOUT_MS });
       const slot = Number(result.records[0]?.get("slot") ?? 0);
       this.value = slot;
       this.readAt = Date.now();
