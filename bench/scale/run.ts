@@ -314,8 +314,10 @@ function print(results: Figures[]): void {
       return r === base || v === null || b === null ? fmt(v) : `${fmt(v)} (×${fmt(v / b)})`;
     });
     const v = row.value(last);
-    const verdict =
-      row.check && v !== null && b !== null ? (row.check(v, b) ? "MET" : "NOT MET") : "";
+    // a ratio target says nothing about the first size alone
+    const judged =
+      row.check && v !== null && b !== null && (last !== base || !row.target.includes("×"));
+    const verdict = judged ? (row.check!(v, b) ? "MET" : "NOT MET") : "";
     lines.push([row.name, row.unit, row.target, ...cells, verdict].join(" | "));
   }
   lines.push(
