@@ -5,21 +5,16 @@
  * fewer labels, and hides edges and labels while the camera moves (sigma's own advice for large
  * graphs). bench:web applies the same values to its 2,000-node graph.
  */
-import {
-  EdgeArrowProgram,
-  EdgeLineProgram,
-  NodeCircleProgram,
-  NodePointProgram,
-} from "sigma/rendering";
+import { NodePointProgram } from "sigma/rendering";
 
 /** Past this many nodes a graph is drawn with the cheap programs. */
 export const LARGE_GRAPH = 500;
 
-/** The programs the explorer may use; the defaults below choose between them by size. */
-export const PROGRAMS = {
-  nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
-};
+/**
+ * The programs the explorer may use (sigma always adds its discs, arrows and lines); the
+ * defaults below choose between them by size.
+ */
+export const PROGRAMS = { nodeProgramClasses: { point: NodePointProgram } };
 
 export function rendererSettings(nodes: number) {
   const large = nodes > LARGE_GRAPH;
