@@ -2,6 +2,7 @@
  * `contributorActivity`: contributors over time in one call, on a fixture graph whose series is
  * known by hand, and checked against `criticalMass` windows (the same membership rule).
  */
+import type { ActivityPeriod } from "../../../src/analytics/contributor-activity";
 import { setUpAnalytics, tearDownAnalytics, type AnalyticsTestEnv } from "./analytics-test-app";
 
 /**
@@ -32,22 +33,12 @@ const SERIES = `query A($key: String!, $granularity: ActivityGranularity, $from:
     method { name parameters { name value } coverageNotes }
   } }`;
 
-interface Period {
-  label: string;
-  from: string;
-  to: string;
-  activeContributors: number;
-  newContributors: number;
-  contributions: number;
-  unaffiliatedContributors: number;
-  unknownAffiliationShare: number;
-}
 interface Series {
   contributorActivity: {
     subject: { key: string };
     contributionKind: string;
     granularity: string;
-    periods: Period[];
+    periods: ActivityPeriod[];
     method: {
       name: string;
       parameters: { name: string; value: string }[];
