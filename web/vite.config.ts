@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: false,
+    // the chunk of each view (bench:web sums what the entity route loads)
+    manifest: true,
     chunkSizeWarningLimit: 600,
   },
   server: {

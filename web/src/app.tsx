@@ -1,16 +1,19 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import { EntityPicker } from "./components/entity-picker";
 import type { Route } from "./logic/route";
 import { formatRoute } from "./logic/route";
 import { navigate, onLinkClick, useRoute } from "./router";
-import { CriticalMassView } from "./views/critical-mass";
-import { DependenciesView } from "./views/dependencies";
-import { EntityView } from "./views/entity";
-import { ExposureView } from "./views/exposure";
-import { MinistryView } from "./views/ministry";
-import { PathView } from "./views/path";
-import { ReuseView } from "./views/reuse";
-import { SearchView } from "./views/search";
+import {
+  CriticalMass,
+  Dependencies,
+  Entity,
+  Exposure,
+  Ministry,
+  Path,
+  preloadRoute,
+  Reuse,
+  Search,
+} from "./lazy-views";
 
 const TITLES: Record<Route["view"], string> = {
   search: "Recherche",
@@ -27,21 +30,21 @@ const TITLES: Record<Route["view"], string> = {
 function View({ route }: { route: Route }) {
   switch (route.view) {
     case "search":
-      return <SearchView query={route.query} />;
+      return <Search.View query={route.query} />;
     case "entity":
-      return <EntityView key={route.id} id={route.id} types={route.types} />;
+      return <Entity.View key={route.id} id={route.id} types={route.types} />;
     case "dependencies":
-      return <DependenciesView id={route.id} depth={route.depth} />;
+      return <Dependencies.View id={route.id} depth={route.depth} />;
     case "exposure":
-      return <ExposureView id={route.id} />;
+      return <Exposure.View id={route.id} />;
     case "critical-mass":
-      return <CriticalMassView id={route.id} />;
+      return <CriticalMass.View id={route.id} />;
     case "reuse":
-      return <ReuseView level={route.level} expanded={route.expanded} />;
+      return <Reuse.View level={route.level} expanded={route.expanded} />;
     case "ministry":
-      return <MinistryView ministryKey={route.key} />;
+      return <Ministry.View ministryKey={route.key} />;
     case "path":
-      return <PathView from={route.from} to={route.to} />;
+      return <Path.View from={route.from} to={route.to} />;
     case "not-found":
       return (
         <p role="alert">
@@ -54,6 +57,8 @@ function View({ route }: { route: Route }) {
 /** The explorer's shell: header with navigation and quick search, the current view, footer. */
 export function App() {
   const route = useRoute();
+  const url = formatRoute(route);
+  useMemo(() => preloadRoute(route), [url]); // the view's code and data at once, before it mounts
   useEffect(() => {
     document.title = `${TITLES[route.view]} — Explorateur du numérique public`;
   }, [route]);

@@ -1,4 +1,5 @@
 /** Resolvers of the analytics queries (dependencies, exposure, reuse, critical mass…). */
+import { ContributorActivityResolver } from "./contributor-activity.resolver";
 import { CoverageResolver } from "./coverage.resolver";
 import { CriticalMassResolver } from "./critical-mass.resolver";
 import { CriticalityResolver } from "./criticality.resolver";
@@ -17,4 +18,5 @@ export const ANALYTICS_RESOLVERS = [
   CriticalityResolver,
   StructureResolver,
   CoverageResolver,
+  ContributorActivityResolver,
 ] as const;

@@ -20,6 +20,7 @@ const ROOT_EXPENSE: Readonly<Record<string, number>> = {
   reuseMatrix: 800,
   reuseBreadth: 300,
   criticalMass: 300,
+  contributorActivity: 300, // the records of criticalMass, read once
   criticalityScore: 300,
 };
 

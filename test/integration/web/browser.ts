@@ -28,7 +28,13 @@ export function ensureWebBuild(): void {
   }
 }
 
+/** Saves a screenshot once every graph on the page has its final (ForceAtlas2) layout. */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await page.waitForFunction(
+    () => document.querySelectorAll(".graph-canvas:not([data-layout=done])").length === 0,
+    undefined,
+    { timeout: 90_000 },
+  );
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });

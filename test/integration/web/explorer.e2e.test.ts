@@ -159,6 +159,12 @@ describe("the explorer in Chromium", () => {
     await expect(page.getByText("facteur d'absence (CAF)").count()).resolves.toBe(1);
     await page.getByRole("heading", { name: "Contributeurs dans le temps" }).waitFor(WAIT);
     await page.locator(".chart canvas").nth(1).waitFor(WAIT);
+    // contributors per year from one contributorActivity call, with the unknown share per year
+    await page.getByRole("columnheader", { name: "Part d'affiliation inconnue" }).waitFor(WAIT);
+    const unknownShare = page.getByRole("columnheader", { name: "Part d'affiliation inconnue" });
+    await expect(
+      page.locator("table", { has: unknownShare }).locator("tbody tr").count(),
+    ).resolves.toBeGreaterThan(1);
     await page.getByRole("cell", { name: "Inconnu", exact: true }).first().waitFor(WAIT);
     await page.locator("details.method summary").first().click();
     await expect(page.locator("details.method").first().textContent()).resolves.toContain(

@@ -1,10 +1,10 @@
 import { fileStem, type Table, toCsv, toJson } from "../../../web/src/logic/table";
 import {
+  activityTable,
   dependenciesTable,
   heatmap,
   reuseTable,
   sectorTable,
-  yearlyWindows,
 } from "../../../web/src/logic/view-tables";
 import { formatRoute, parseRoute, type Route } from "../../../web/src/logic/route";
 
@@ -131,11 +131,45 @@ describe("view tables", () => {
     ]);
   });
 
-  test("yearly windows for the contributors-over-time chart", () => {
-    expect(yearlyWindows(2024, 2025)).toEqual([
-      { label: "2024", from: "2024-01-01", to: "2024-12-31" },
-      { label: "2025", from: "2025-01-01", to: "2025-12-31" },
+  test("contributors over time: one row per year, estimated contributions rounded, unknown share", () => {
+    const period = (
+      label: string,
+      active: number,
+      unaffiliated: number,
+      contributions: number,
+    ) => ({
+      label,
+      activeContributors: active,
+      newContributors: 1,
+      contributions,
+      unaffiliatedContributors: unaffiliated,
+      unknownAffiliationShare: active === 0 ? 0 : unaffiliated / active,
+    });
+    const t = activityTable({ kind: "SOFTWARE", key: "lasuite:docs", name: "Docs" }, [
+      period("2024", 3, 1, 12.4),
+      period("2025", 0, 0, 0),
     ]);
+    expect(t.name).toMatch(/^contributeurs-par-an/);
+    expect(t.caption).toMatch(/Docs/);
+    expect(t.rows).toEqual([
+      {
+        year: "2024",
+        contributors: 3,
+        newContributors: 1,
+        contributions: 12,
+        unaffiliated: 1,
+        unknownShare: 0.3333,
+      },
+      {
+        year: "2025",
+        contributors: 0,
+        newContributors: 1,
+        contributions: 0,
+        unaffiliated: 0,
+        unknownShare: 0,
+      },
+    ]);
+    expect(toCsv(t).split("\n")[0]).toMatch(/Part d'affiliation inconnue/);
   });
 });
 

@@ -1,12 +1,16 @@
 import { useEffect, useState } from "preact/hooks";
 import { request } from "./client";
+import { takePrefetched } from "./prefetch";
 
 export type QueryState<T> =
   | { status: "loading" }
   | { status: "error"; message: string; code: string }
   | { status: "done"; data: T };
 
-/** Runs an operation when its variables change (by value); aborts the previous one. */
+/**
+ * Runs an operation when its variables change (by value); aborts the previous one. Takes the
+ * request in flight when the route prefetched it (api/prefetch.ts).
+ */
 export function useQuery<TData, TVariables extends Record<string, unknown>>(
   document: string,
   operationName: string,
@@ -20,8 +24,15 @@ export function useQuery<TData, TVariables extends Record<string, unknown>>(
     }
     const controller = new AbortController();
     setState({ status: "loading" });
-    request<TData, TVariables>(document, operationName, variables, controller.signal).then(
-      data => setState({ status: "done", data }),
+    const pending =
+      takePrefetched<TData>(operationName, variables) ??
+      request<TData, TVariables>(document, operationName, variables, controller.signal);
+    pending.then(
+      data => {
+        if (!controller.signal.aborted) {
+          setState({ status: "done", data });
+        }
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) {
           const e = error as { message?: string; code?: string };

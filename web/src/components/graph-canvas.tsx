@@ -1,9 +1,15 @@
 import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { GraphData } from "../logic/graph-data";
+import {
+  layoutRequest,
+  needsForceLayout,
+  type Positions,
+  ringPositions,
+} from "../logic/graph-layout";
 import { kindStyle, relationshipName } from "../logic/kinds";
+import { PROGRAMS, rendererSettings } from "./graph-settings";
 
 interface Props {
   data: GraphData;
@@ -15,23 +21,17 @@ interface Props {
   actionLabel?: string;
 }
 
-/** Initial positions: rings by depth (subject in the centre), then a few ForceAtlas2 passes. */
-export function layoutGraph(data: GraphData): Graph {
+/** Listed in the keyboard-reachable node list, at most. */
+const LISTED = 500;
+
+/** The graphology graph sigma draws, at the given positions (edge and node programs by size). */
+export function drawableGraph(data: GraphData, positions: Positions): Graph {
   const graph = new Graph({ multi: false, type: "directed" });
-  const byDepth = new Map<number, number>();
-  const rings = new Map<number, number>();
-  data.nodes.forEach(n => rings.set(n.depth ?? 1, (rings.get(n.depth ?? 1) ?? 0) + 1));
   for (const n of data.nodes) {
-    const depth = n.depth ?? 1;
-    const index = byDepth.get(depth) ?? 0;
-    byDepth.set(depth, index + 1);
-    // each ring turned a little: a path (one node per ring) becomes a spiral, not a line
-    const angle = (2 * Math.PI * index) / Math.max(1, rings.get(depth) ?? 1) + depth * 0.9;
-    const radius = depth === 0 ? 0 : 10 * depth;
+    const root = (n.depth ?? 1) === 0;
     graph.addNode(n.id, {
-      x: radius * Math.cos(angle) + (depth === 0 ? 0 : Math.random()),
-      y: radius * Math.sin(angle) + (depth === 0 ? 0 : Math.random()),
-      size: depth === 0 ? 12 : 6,
+      ...positions[n.id],
+      size: root ? 12 : 6,
       label: n.note ? `${n.name} (${n.note})` : n.name,
       color: n.colour,
     });
@@ -39,34 +39,41 @@ export function layoutGraph(data: GraphData): Graph {
   for (const e of data.edges) {
     if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-        type: "arrow",
         size: e.dashed ? 1 : 2,
         color: e.dashed ? "#b5b5b5" : "#7b7b7b",
         label: relationshipName(e.type),
       });
     }
   }
-  if (graph.order > 12 && graph.order <= 3000) {
-    forceAtlas2.assign(graph, {
-      iterations: graph.order > 500 ? 20 : 50,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
-    });
-  }
   return graph;
 }
 
 /**
- * Sigma settings by graph size: past 500 nodes, fewer labels, and edges and labels hidden while
- * the camera moves (sigma's own advice for large graphs), so that pan and zoom stay fluid.
- * bench:web applies the same values to its 2,000-node graph.
+ * ForceAtlas2 in a Web Worker, applied in one update when it is ready: the graph is drawn at
+ * once on its rings and stays interactive meanwhile. Returns a function that cancels it.
  */
-export function rendererSettings(nodes: number) {
-  const large = nodes > 500;
-  return {
-    labelRenderedSizeThreshold: nodes > 300 ? 10 : 4,
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
+function layOutInWorker(data: GraphData, positions: Positions, graph: Graph, done: () => void) {
+  if (!needsForceLayout(graph.order) || typeof Worker === "undefined") {
+    done();
+    return () => undefined;
+  }
+  const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), {
+    type: "module",
+  });
+  worker.onmessage = (event: MessageEvent<Positions>) => {
+    const next = event.data;
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, ...next[id] }), {
+      attributes: ["x", "y"],
+    });
+    worker.terminate();
+    done();
   };
+  worker.onerror = () => {
+    worker.terminate();
+    done(); // the rings stay: a readable layout, only less compact
+  };
+  worker.postMessage(layoutRequest(data, positions));
+  return () => worker.terminate();
 }
 
 /**
@@ -77,25 +84,37 @@ export function GraphCanvas({ data, label, onNodeClick, actionLabel = "Ouvrir" }
   const container = useRef<HTMLDivElement>(null);
   const clickRef = useRef(onNodeClick);
   clickRef.current = onNodeClick;
+  const [listOpen, setListOpen] = useState(false);
   useEffect(() => {
-    if (!container.current) {
+    const element = container.current;
+    if (!element) {
       return undefined;
     }
-    const graph = layoutGraph(data);
-    let renderer: Sigma | undefined;
+    const positions = ringPositions(data);
+    const graph = drawableGraph(data, positions);
+    let renderer: Sigma;
     try {
-      renderer = new Sigma(graph, container.current, {
+      renderer = new Sigma(graph, element, {
         renderEdgeLabels: false,
-        defaultEdgeType: "arrow",
+        ...PROGRAMS,
         ...rendererSettings(data.nodes.length),
       });
     } catch (error) {
-      container.current.textContent = `Le dessin du graphe demande WebGL : ${String(error)}`;
+      element.textContent = `Le dessin du graphe demande WebGL : ${String(error)}`;
       return undefined;
     }
     renderer.on("clickNode", ({ node }) => clickRef.current?.(node));
     (window as unknown as { __explorerSigma?: Sigma }).__explorerSigma = renderer;
-    return () => renderer?.kill();
+    (window as unknown as { __explorerRendererSettings?: unknown }).__explorerRendererSettings =
+      rendererSettings;
+    element.dataset.layout = "rings";
+    const cancel = layOutInWorker(data, positions, graph, () => {
+      element.dataset.layout = "done";
+    });
+    return () => {
+      cancel();
+      renderer.kill();
+    };
   }, [data]);
 
   const kinds = [...new Set(data.nodes.map(n => n.kind))];
@@ -115,26 +134,33 @@ export function GraphCanvas({ data, label, onNodeClick, actionLabel = "Ouvrir" }
           </li>
         ))}
       </ul>
-      <details class="node-list">
+      <details
+        class="node-list"
+        onToggle={e => setListOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>Liste des nœuds du graphe ({data.nodes.length})</summary>
-        <ul>
-          {data.nodes.slice(0, 500).map(n => (
-            <li key={n.id}>
-              {onNodeClick ? (
-                <button type="button" class="link" onClick={() => onNodeClick(n.id)}>
-                  {actionLabel} : {n.name}
-                </button>
-              ) : (
-                n.name
-              )}{" "}
-              <span class="muted">
-                {kindStyle(n.kind).name}
-                {n.note ? ` · ${n.note}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-        {data.nodes.length > 500 && <p class="muted">Les 500 premiers nœuds sont listés.</p>}
+        {listOpen && (
+          <ul>
+            {data.nodes.slice(0, LISTED).map(n => (
+              <li key={n.id}>
+                {onNodeClick ? (
+                  <button type="button" class="link" onClick={() => onNodeClick(n.id)}>
+                    {actionLabel} : {n.name}
+                  </button>
+                ) : (
+                  n.name
+                )}{" "}
+                <span class="muted">
+                  {kindStyle(n.kind).name}
+                  {n.note ? ` · ${n.note}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {data.nodes.length > LISTED && (
+          <p class="muted">Les {LISTED} premiers nœuds sont listés.</p>
+        )}
       </details>
     </div>
   );

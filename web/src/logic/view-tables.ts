@@ -266,16 +266,37 @@ export function neighboursTable(
   };
 }
 
-/** Calendar-year windows `[from, to]` (YYYY-MM-DD) from `first` to `last`, for time series. */
-export function yearlyWindows(
-  first: number,
-  last: number,
-): Array<{ label: string; from: string; to: string }> {
-  const out: Array<{ label: string; from: string; to: string }> = [];
-  for (let year = first; year <= last; year++) {
-    out.push({ label: String(year), from: `${year}-01-01`, to: `${year}-12-31` });
-  }
-  return out;
+export interface ActivityPeriodLike {
+  label: string;
+  activeContributors: number;
+  newContributors: number;
+  contributions: number;
+  unaffiliatedContributors: number;
+  unknownAffiliationShare: number;
+}
+
+/** Contributors over time (`contributorActivity`), one row per period, the unknown share shown. */
+export function activityTable(subject: RefLike, periods: readonly ActivityPeriodLike[]): Table {
+  return {
+    name: fileStem("contributeurs-par-an", subject.key),
+    caption: `Contributeurs par année — ${subject.name} (commits répartis sur la période de chaque contributeur : une estimation)`,
+    columns: [
+      { key: "year", title: "Année" },
+      { key: "contributors", title: "Contributeurs actifs dans l'année", numeric: true },
+      { key: "newContributors", title: "Nouveaux contributeurs", numeric: true },
+      { key: "contributions", title: "Contributions (estimées)", numeric: true },
+      { key: "unaffiliated", title: "Sans organisation connue", numeric: true },
+      { key: "unknownShare", title: "Part d'affiliation inconnue", numeric: true },
+    ],
+    rows: periods.map(p => ({
+      year: p.label,
+      contributors: p.activeContributors,
+      newContributors: p.newContributors,
+      contributions: Math.round(p.contributions),
+      unaffiliated: p.unaffiliatedContributors,
+      unknownShare: round(p.unknownAffiliationShare),
+    })),
+  };
 }
 
 export interface SpofLike {

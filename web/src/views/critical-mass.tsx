@@ -1,12 +1,11 @@
 import type { ChartConfiguration } from "chart.js";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import type {
+  ExplorerContributorActivityQuery,
+  ExplorerContributorActivityQueryVariables,
   ExplorerCriticalMassQuery,
   ExplorerCriticalMassQueryVariables,
-  ExplorerCriticalMassWindowQuery,
-  ExplorerCriticalMassWindowQueryVariables,
 } from "../api/__generated__/operations";
-import { request } from "../api/client";
 import criticalMassDoc from "../api/operations/critical-mass.graphql?raw";
 import { useQuery } from "../api/use-query";
 import { ChartView, PALETTE } from "../components/chart";
@@ -15,48 +14,7 @@ import { MethodDetails } from "../components/method-details";
 import { QueryStatus } from "../components/status";
 import { formatNumber, formatShare } from "../logic/format";
 import { formatRoute } from "../logic/route";
-import { sectorName, sectorTable, yearlyWindows } from "../logic/view-tables";
-import type { Table } from "../logic/table";
-
-const FIRST_YEAR = 2018;
-
-/** Contributors per calendar year (one `criticalMass` window per year, fetched in parallel). */
-function useContributorsOverTime(id: string): Table | null {
-  const [table, setTable] = useState<Table | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    const windows = yearlyWindows(FIRST_YEAR, new Date().getFullYear());
-    Promise.all(
-      windows.map(w =>
-        request<ExplorerCriticalMassWindowQuery, ExplorerCriticalMassWindowQueryVariables>(
-          criticalMassDoc,
-          "ExplorerCriticalMassWindow",
-          { of: { id }, from: w.from, to: w.to },
-          controller.signal,
-        ),
-      ),
-    ).then(
-      results =>
-        setTable({
-          name: "contributeurs-par-an",
-          caption: "Contributeurs par année",
-          columns: [
-            { key: "year", title: "Année" },
-            { key: "contributors", title: "Contributeurs actifs dans l'année", numeric: true },
-            { key: "newContributors", title: "Nouveaux contributeurs", numeric: true },
-          ],
-          rows: results.map((r, i) => ({
-            year: windows[i]!.label,
-            contributors: r.criticalMass.contributorsInWindow,
-            newContributors: r.criticalMass.newContributors,
-          })),
-        }),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [id]);
-  return table;
-}
+import { activityTable, sectorName, sectorTable } from "../logic/view-tables";
 
 /** Critical mass of a tool or repository: contributors over time, CAF/EF, sectors, verdict. */
 export function CriticalMassView({ id }: { id: string }) {
@@ -65,7 +23,17 @@ export function CriticalMassView({ id }: { id: string }) {
     "ExplorerCriticalMass",
     { of: { id } },
   );
-  const overTime = useContributorsOverTime(id);
+  // contributors per year in one call, alongside the indicators
+  const activityState = useQuery<
+    ExplorerContributorActivityQuery,
+    ExplorerContributorActivityQueryVariables
+  >(criticalMassDoc, "ExplorerContributorActivity", { of: { id } });
+  const activity =
+    activityState.status === "done" ? activityState.data.contributorActivity : undefined;
+  const overTime = useMemo(
+    () => (activity ? activityTable(activity.subject, activity.periods) : null),
+    [activity],
+  );
   const c = state.status === "done" ? state.data.criticalMass : undefined;
   const timeChart = useMemo<ChartConfiguration | null>(
     () =>
@@ -179,18 +147,17 @@ export function CriticalMassView({ id }: { id: string }) {
           <div class="two-columns">
             <section aria-labelledby="time-title">
               <h2 id="time-title">Contributeurs dans le temps</h2>
-              {timeChart && overTime ? (
+              {timeChart && overTime && activity ? (
                 <>
                   <ChartView
                     config={timeChart}
                     label="Contributeurs actifs et nouveaux par année"
                   />
+                  <MethodDetails method={activity.method} />
                   <DataTable table={overTime} />
                 </>
               ) : (
-                <p class="muted" role="status">
-                  Chargement…
-                </p>
+                <QueryStatus state={activityState} />
               )}
             </section>
             <section aria-labelledby="sector-title">

@@ -5,7 +5,7 @@ import type {
   ExplorerProvenanceFragment,
 } from "../api/__generated__/operations";
 import { request } from "../api/client";
-import neighbourhoodDoc from "../api/operations/neighbourhood.graphql?raw";
+import { ENTITY_FIRST, entityVariables, neighbourhoodDoc } from "../api/entity-query";
 import { useQuery } from "../api/use-query";
 import { KindBadge } from "../components/entity-link";
 import { GraphCanvas } from "../components/graph-canvas";
@@ -24,8 +24,6 @@ import { neighboursTable } from "../logic/view-tables";
 import { navigate } from "../router";
 
 type Hood = NonNullable<ExplorerNeighbourhoodQuery["neighbourhood"]>;
-
-const FIRST = 200;
 
 function Provenance({ list }: { list: ExplorerProvenanceFragment[] }) {
   return (
@@ -89,7 +87,7 @@ export function EntityView({ id, types }: { id: string; types: string[] }) {
   const state = useQuery<ExplorerNeighbourhoodQuery, ExplorerNeighbourhoodQueryVariables>(
     neighbourhoodDoc,
     "ExplorerNeighbourhood",
-    { id, relationshipTypes: types.length > 0 ? types : null, first: FIRST },
+    entityVariables(id, types),
   );
   const [graph, setGraph] = useState<GraphData>(EMPTY_GRAPH);
   const [expanding, setExpanding] = useState("");
@@ -176,8 +174,8 @@ export function EntityView({ id, types }: { id: string; types: string[] }) {
           </fieldset>
           {hood.truncated && (
             <p class="muted">
-              Seules les {FIRST} premières relations sont chargées ; filtrez par type pour voir les
-              autres.
+              Seules les {ENTITY_FIRST} premières relations sont chargées ; filtrez par type pour
+              voir les autres.
             </p>
           )}
           <GraphCanvas

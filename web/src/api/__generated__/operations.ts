@@ -153,14 +153,12 @@ export type ExplorerCriticalMassQueryVariables = Exact<{
 
 export type ExplorerCriticalMassQuery = { criticalMass: { contributionKind: ContributionKind, contributorsAllTime: number, contributorsInWindow: number, activeContributors: number, newContributors: number, inactiveContributors: number, contributorAbsenceFactor: number, elephantFactor: number, effectiveOrganizations: number, organizationHHI: number | null, unknownAffiliationShare: number, subject: { id: string, kind: EntityType, key: string, name: string }, onion: { core: number, regular: number, casual: number }, sectorShares: Array<{ sector: string, contributors: number, contributorShare: number, contributions: number, contributionShare: number }>, organizations: Array<{ contributions: number, share: number, organization: { id: string, kind: EntityType, key: string, name: string } }>, verdict: { reached: boolean, reasons: Array<string>, criteria: Array<{ criterion: string, comparator: string, threshold: number, value: number, passed: boolean }> }, method: { name: string, formula: string, references: Array<string>, computedAt: string, coverageNotes: Array<string>, parameters: Array<{ name: string, value: string | null }> } } };
 
-export type ExplorerCriticalMassWindowQueryVariables = Exact<{
+export type ExplorerContributorActivityQueryVariables = Exact<{
   of: SubjectInput;
-  from: string;
-  to: string;
 }>;
 
 
-export type ExplorerCriticalMassWindowQuery = { criticalMass: { contributorsInWindow: number, newContributors: number } };
+export type ExplorerContributorActivityQuery = { contributorActivity: { subject: { id: string, kind: EntityType, key: string, name: string }, periods: Array<{ label: string, activeContributors: number, newContributors: number, contributions: number, unaffiliatedContributors: number, unknownAffiliationShare: number }>, method: { name: string, formula: string, references: Array<string>, computedAt: string, coverageNotes: Array<string>, parameters: Array<{ name: string, value: string | null }> } } };
 
 export type ExplorerDependenciesQueryVariables = Exact<{
   of: SubjectInput;
