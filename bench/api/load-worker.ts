@@ -1,7 +1,6 @@
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 
-/** What run.ts hands to the load generator thread. */
+/** What run.ts hands to the load generator process. */
 export interface LoadJob {
   url: string;
   connections: number;
@@ -15,8 +14,8 @@ export interface LoadResult {
 }
 
 /**
- * autocannon in its own thread, so that generating and parsing the load does not share the
- * server's event loop (the direct-Cypher workers have no such load generator to carry).
+ * autocannon in its own process (forked by run.ts), so that generating and parsing the load
+ * neither shares the server's event loop nor counts in the server process's CPU time.
  */
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -40,11 +39,14 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   return { latencies, errors };
 }
 
-if (!isMainThread) {
-  runLoad(workerData as LoadJob).then(
-    result => parentPort?.postMessage(result),
-    (error: unknown) => {
-      throw error;
-    },
-  );
+if (require.main === module && process.send) {
+  process.once("message", (job: LoadJob) => {
+    runLoad(job).then(
+      result => process.send?.(result, () => process.exit(0)),
+      (error: unknown) => {
+        process.stderr.write(`load generator failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  });
 }
