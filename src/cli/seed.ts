@@ -8,6 +8,7 @@ import { createLogger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
 import { createProgress, formatSummary, loadSnapshot } from "../seed";
 import { afterSeed } from "../seed/after-seed";
+import { DEFAULT_SNAPSHOT_DIR } from "../model";
 
 /** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
 async function main(): Promise<void> {
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     .description("Load the seed snapshot into Neo4j (NEO4J_URI, or the local Neo4j).")
     .option(
       "--dir <path>",
-      "snapshot folder (default: SEED_DIR, else seed/snapshot)",
+      `snapshot folder (default: SEED_DIR, else ${DEFAULT_SNAPSHOT_DIR})`,
       config.seed.dir,
     )
     .option("--batch-size <n>", "records per UNWIND batch", "1000")

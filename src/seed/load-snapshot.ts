@@ -3,6 +3,7 @@ import type { Snapshot, SnapshotRelationship } from "../importers/snapshot-forma
 import { assertLabel, assertRelationshipType, type NodeLabel } from "./graph-vocabulary";
 import { type NodeRow, nodeRow, type RelationshipRow, relationshipRow, snapshotHash } from "./rows";
 import * as S from "./statements";
+import { nodesFile, relationshipsFile, snapshotFile } from "../model";
 
 export interface Change {
   created: number;
@@ -142,13 +143,13 @@ async function deleteStale(
 export function planLoad(snapshot: Snapshot): Plan {
   const keys = new Map<string, Set<string>>();
   const nodes = [...snapshot.nodes.entries()].map(([label, list]) => {
-    const checked = assertLabel(label, `seed/snapshot/nodes/${label}.jsonl`);
+    const checked = assertLabel(label, snapshotFile(snapshot, nodesFile(label)));
     keys.set(checked, new Set(list.map(n => n.key)));
     return { label: checked, rows: list.map(nodeRow) };
   });
   const groups = new Map<string, Plan["relationships"][number]>();
   for (const [type, list] of snapshot.relationships) {
-    const file = `seed/snapshot/relationships/${type}.jsonl`;
+    const file = snapshotFile(snapshot, relationshipsFile(type));
     assertRelationshipType(type, file);
     list.forEach((rel, index) => {
       checkEndpoints(rel, keys, `${file}:${index + 1} (${rel.id})`);
