@@ -57,6 +57,11 @@ export const RELATIONSHIP_TYPES = [
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** `DEPENDS_ON.kind`: the manifest section a dependency is declared in. */
+export const DEPENDENCY_KINDS = ["RUNTIME", "DEV", "PEER", "OPTIONAL", "BUILD"] as const;
+
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+
 /** The natural key of every label: one property, unique per label. */
 export const KEY_PROPERTY = "key";
 
