@@ -20,11 +20,11 @@ export const MIX: MixEntry[] = [
       edges { cursor node { id key title phase
         incubators { nodes { key name } } sponsors { nodes { key name acronym } } } } } }`,
     variables: {},
-    cypher: `MATCH (n:Startup) WITH n ORDER BY n.title, n.key LIMIT 51
+    cypher: `MATCH (m:Startup) WITH count(m) AS total
+      MATCH (n:Startup) WITH total, n ORDER BY n.title, n.key LIMIT 51
       RETURN n.key AS key, n.title AS title, n.currentPhase AS phase,
         [(n)-[:INCUBATED_BY]->(i:Incubator) | i {.key, .name}] AS incubators,
-        [(n)-[:SPONSORED_BY]->(o:Organization) | o {.key, .name, .acronym}] AS sponsors,
-        COUNT { MATCH (m:Startup) } AS total`,
+        [(n)-[:SPONSORED_BY]->(o:Organization) | o {.key, .name, .acronym}] AS sponsors, total`,
     params: {},
   },
   {
@@ -35,10 +35,10 @@ export const MIX: MixEntry[] = [
         edges { node { key name stars forks ownerOrganizations { nodes { key name } } } } } }`,
     variables: { where: { language: { eq: "Python" } } },
     cypher: `MATCH (n:Repository) WHERE n.language = $language
-      WITH n ORDER BY coalesce(n.stars, -1) DESC, n.key LIMIT 21
+      WITH collect(n) AS all
+      UNWIND all AS n WITH size(all) AS total, n ORDER BY coalesce(n.stars, -1) DESC, n.key LIMIT 21
       RETURN n.key AS key, n.name AS name, n.stars AS stars, n.forks AS forks,
-        [(n)-[:OWNED_BY]->(o:Organization) | o {.key, .name}] AS owners,
-        COUNT { MATCH (m:Repository) WHERE m.language = $language } AS total`,
+        [(n)-[:OWNED_BY]->(o:Organization) | o {.key, .name}] AS owners, total`,
     params: { language: "Python" },
   },
   {
@@ -70,18 +70,18 @@ export const MIX: MixEntry[] = [
     params: {},
   },
   {
-    name: "an organisation's repositories (50, by stars)",
+    name: "an organisation's repositories (Etalab: 50, by stars)",
     query: `query OrganizationRepositories($key: String!) { organizationByKey(key: $key) { key name
       repositories(first: 50, sort: [{ stars: DESC }]) { totalCount
         nodes { key name stars language lastUpdate } } } }`,
-    variables: { key: "enseignement-superieur" },
+    variables: { key: "pso:db2b74d4-4dbc-4d7d-ba1b-5762e2cb06b8" },
     cypher: `MATCH (o:Organization {key: $key})
       CALL (o) { MATCH (o)<-[:OWNED_BY]-(r:Repository)
         WITH r ORDER BY coalesce(r.stars, -1) DESC, r.key LIMIT 51
         RETURN collect(r {.key, .name, .stars, .language, .lastUpdate}) AS repositories }
       RETURN o.key AS key, o.name AS name, repositories,
         COUNT { (o)<-[:OWNED_BY]-(:Repository) } AS total`,
-    params: { key: "enseignement-superieur" },
+    params: { key: "pso:db2b74d4-4dbc-4d7d-ba1b-5762e2cb06b8" },
   },
   {
     name: "a repository's contributors (50, with affiliations)",

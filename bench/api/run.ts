@@ -100,6 +100,7 @@ async function main(): Promise<void> {
 
 /** The raw latencies of one phase, and the CPU time this process spent during it. */
 interface Run {
+  /** In request order; at 1 client, request i is MIX[i % MIX.length] on both sides. */
   latencies: number[];
   errors: number;
   durationMs: number;
@@ -255,8 +256,25 @@ function report(levels: Level[]): void {
       verdicts.push(verdict(`no errors at ${level.clients} clients`, false, `${gql.errors}`));
     }
   }
+  const single = levels.find(l => l.clients === 1);
+  if (single && single.cypher.length > 0) {
+    lines.push("", "p50 ms per operation at 1 client (GraphQL / Cypher):");
+    MIX.forEach((m, i) => {
+      const g = opP50(single.gql, i);
+      const c = opP50(single.cypher, i);
+      lines.push(
+        `  ${i + 1}. ${g.toFixed(2)} / ${c.toFixed(2)} = ${(g / c).toFixed(2)}x  ${m.name}`,
+      );
+    });
+  }
   lines.push("", ...verdicts);
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** p50 of operation `op` over runs at 1 client (request i is MIX[i % MIX.length]). */
+function opP50(runs: Run[], op: number): number {
+  const mine = runs.flatMap(r => r.latencies.filter((_l, i) => i % MIX.length === op));
+  return summarise(mine, 0, 1).p50;
 }
 
 const verdict = (target: string, met: boolean, value: string): string =>
