@@ -35,8 +35,8 @@ export const MIX: MixEntry[] = [
         edges { node { key name stars forks ownerOrganizations { nodes { key name } } } } } }`,
     variables: { where: { language: { eq: "Python" } } },
     cypher: `MATCH (n:Repository) WHERE n.language = $language
-      WITH collect(n) AS all
-      UNWIND all AS n WITH size(all) AS total, n ORDER BY coalesce(n.stars, -1) DESC, n.key LIMIT 21
+      WITH collect(n) AS found
+      UNWIND found AS n WITH size(found) AS total, n ORDER BY coalesce(n.stars, -1) DESC, n.key LIMIT 21
       RETURN n.key AS key, n.name AS name, n.stars AS stars, n.forks AS forks,
         [(n)-[:OWNED_BY]->(o:Organization) | o {.key, .name}] AS owners, total`,
     params: { language: "Python" },
