@@ -2,6 +2,9 @@ import "reflect-metadata";
 import { fork } from "node:child_process";
 import path from "node:path";
 import { startApp } from "../../src/app";
+import { CypherRegistry } from "../../src/db";
+import { startServer } from "../../src/http/server";
+import { CYPHER_DIR } from "../../src/paths";
 import { loadConfig } from "../../src/config";
 import type { Db } from "../../src/db";
 import { createLogger } from "../../src/logging/logger";
@@ -24,6 +27,11 @@ const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 8);
 const MIX = selectMix(process.env.BENCH_ONLY);
 /** BENCH_GRAPHQL_ONLY=1: skip the Cypher baseline (e.g. to profile the GraphQL path alone). */
 const GRAPHQL_ONLY = process.env.BENCH_GRAPHQL_ONLY === "1";
+/**
+ * BENCH_COMPARE_JIT=1: a second server on the same driver, with precompiled execution off
+ * (GRAPHQL_JIT=false), takes part in every round: the effect of graphql-jit, measured in one run.
+ */
+const COMPARE_JIT = process.env.BENCH_COMPARE_JIT === "1";
 
 /** Issue 10's targets, as ratios to the hand-written Cypher of the same run. */
 const TARGETS = { p50RatioAt1: 1.3, throughputRatioAt16: 0.7, cpuMsPerRequest: 1.0 };
@@ -76,16 +84,36 @@ async function main(): Promise<void> {
     await prepareSearch(app.db);
     const url = `${app.server.url}/graphql`;
     await checkMix(url, app.db);
+    const plain = COMPARE_JIT
+      ? await startServer({
+          config: {
+            ...config,
+            http: { ...config.http, port: 0 },
+            graphql: { ...config.graphql, jit: false },
+          },
+          logger: createLogger(config.logLevel, "bench-api-graphql-js"),
+          db: app.db,
+          cypher: CypherRegistry.load(CYPHER_DIR),
+          ready: async () => true,
+        })
+      : undefined;
+    const plainUrl = plain ? `${plain.url}/graphql` : undefined;
     const warmupClients = Math.max(...LEVELS);
     await graphqlRun(url, warmupClients, WARMUP_S);
+    if (plainUrl) {
+      await graphqlRun(plainUrl, warmupClients, WARMUP_S);
+    }
     const levels: Level[] = [];
     if (!GRAPHQL_ONLY) {
       await cypherRun(app.db, warmupClients, WARMUP_S);
     }
     for (const clients of LEVELS) {
-      const level: Level = { clients, gql: [], cypher: [] };
+      const level: Level = { clients, gql: [], plain: [], cypher: [] };
       for (let round = 0; round < ROUNDS; round += 1) {
         level.gql.push(await graphqlRun(url, clients, DURATION_S));
+        if (plainUrl) {
+          level.plain.push(await graphqlRun(plainUrl, clients, DURATION_S));
+        }
         if (!GRAPHQL_ONLY) {
           level.cypher.push(await cypherRun(app.db, clients, DURATION_S));
         }
@@ -93,6 +121,7 @@ async function main(): Promise<void> {
       levels.push(level);
     }
     report(levels);
+    await plain?.stop();
   } finally {
     await app.stop();
   }
@@ -110,6 +139,8 @@ interface Run {
 interface Level {
   clients: number;
   gql: Run[];
+  /** GraphQL with precompiled execution off (BENCH_COMPARE_JIT=1). */
+  plain: Run[];
   cypher: Run[];
 }
 
@@ -216,6 +247,15 @@ function report(levels: Level[]): void {
   for (const level of levels) {
     const gql = pooled(level.gql);
     lines.push(formatRow(`${level.clients} GraphQL`, gql, gql.cpuMsPerRequest));
+    if (level.plain.length > 0) {
+      const plain = pooled(level.plain);
+      lines.push(formatRow(`${level.clients} no JIT`, plain, plain.cpuMsPerRequest));
+      lines.push(
+        `${"".padEnd(14)}graphql-jit: p50 ${(gql.p50 / plain.p50).toFixed(2)}x, ` +
+          `throughput ${(gql.rps / plain.rps).toFixed(2)}x, ` +
+          `CPU per request ${(gql.cpuMsPerRequest / plain.cpuMsPerRequest).toFixed(2)}x of graphql-js`,
+      );
+    }
     if (level.cypher.length === 0) {
       continue;
     }
