@@ -28,8 +28,9 @@ const MIX = selectMix(process.env.BENCH_ONLY);
 /** BENCH_GRAPHQL_ONLY=1: skip the Cypher baseline (e.g. to profile the GraphQL path alone). */
 const GRAPHQL_ONLY = process.env.BENCH_GRAPHQL_ONLY === "1";
 /**
- * BENCH_COMPARE_JIT=1: a second server on the same driver, with precompiled execution off
- * (GRAPHQL_JIT=false), takes part in every round: the effect of graphql-jit, measured in one run.
+ * BENCH_COMPARE_JIT=1: the main server runs with GRAPHQL_JIT=true and a second server on the same
+ * driver, with precompiled execution off, takes part in every round: the effect of graphql-jit,
+ * measured in one run.
  */
 const COMPARE_JIT = process.env.BENCH_COMPARE_JIT === "1";
 
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
     ...process.env,
   });
   config.graphql.maxCost = Math.max(config.graphql.maxCost, 100_000);
+  if (COMPARE_JIT) {
+    config.graphql.jit = true; // the main server compiles; the second one does not
+  }
   config.http.maxInFlight = Math.max(config.http.maxInFlight, Math.max(...LEVELS) * 2);
   const app = await startApp(config, createLogger(config.logLevel, "bench-api"));
   try {

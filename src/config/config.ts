@@ -48,8 +48,11 @@ const envSchema = z
 
     GRAPHQL_INTROSPECTION: bool(true),
     GRAPHQL_IDE: bool(true),
-    /** Precompiled execution (graphql-jit) of error-free queries; false = graphql-js only. */
-    GRAPHQL_JIT: bool(true),
+    /**
+     * Precompiled execution (graphql-jit) of repeated queries. Off by default until bench:api
+     * (BENCH_COMPARE_JIT=1) shows a gain on a quiet machine: see README, Benchmarks.
+     */
+    GRAPHQL_JIT: bool(false),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
     GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(1).max(100_000).default(500),

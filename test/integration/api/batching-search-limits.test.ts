@@ -28,6 +28,7 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
       GRAPHQL_MAX_DEPTH: "8",
       GRAPHQL_MAX_ALIASES: "5",
       GRAPHQL_MAX_COST: "10000",
+      GRAPHQL_JIT: "true", // every test of this file also runs through the compiled path
     });
   }, 600_000); // the real snapshot (≈ 80,000 records since public-repos) on a busy machine
 
