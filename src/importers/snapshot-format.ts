@@ -84,8 +84,8 @@ export const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export interface Snapshot {
-  /** The folder it was read from (error messages name it). */
-  dir?: string;
+  /** The folder it was read from (error messages name it); not enumerable. */
+  readonly dir?: string;
   manifest: Manifest;
   /** label → nodes, in file order */
   nodes: Map<string, SnapshotNode[]>;
@@ -165,10 +165,12 @@ export function readSnapshot(dir: string): Snapshot {
       manifest.error.issues[0]?.message ?? "invalid manifest",
     );
   }
-  return {
-    dir,
+  const snapshot: Snapshot = {
     manifest: manifest.data,
     nodes: readJsonlDir(path.join(dir, NODES_DIR), snapshotNodeSchema),
     relationships: readJsonlDir(path.join(dir, RELATIONSHIPS_DIR), snapshotRelationshipSchema),
   };
+  // not enumerable: two folders holding the same facts still compare equal
+  Object.defineProperty(snapshot, "dir", { value: dir, enumerable: false });
+  return snapshot;
 }
