@@ -1,7 +1,7 @@
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { fork } from "node:child_process";
 import autocannon from "autocannon";
 
-/** What run.ts hands to the load generator thread. */
+/** What run.ts hands to the load generator process. */
 export interface LoadJob {
   url: string;
   connections: number;
@@ -15,8 +15,8 @@ export interface LoadResult {
 }
 
 /**
- * autocannon in its own thread, so that generating and parsing the load does not share the
- * server's event loop (the direct-Cypher workers have no such load generator to carry).
+ * autocannon in its own process (forked by run.ts), so that generating and parsing the load
+ * neither shares the server's event loop nor counts in the server process's CPU time.
  */
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -40,25 +40,34 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   return { latencies, errors };
 }
 
-/** {@link runLoad} in a worker thread running this file (see the note on runLoad). */
+/** {@link runLoad} in a child process running this file (what run.ts and bench:scale use). */
 export function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
   return new Promise<LoadResult>((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: job });
-    worker.once("message", (result: LoadResult) => resolve(result));
-    worker.once("error", reject);
-    worker.once("exit", code => {
-      if (code !== 0) {
+    const child = fork(__filename, [], { stdio: "inherit" });
+    let result: LoadResult | undefined;
+    child.once("message", (message: LoadResult) => {
+      result = message;
+    });
+    child.once("error", reject);
+    child.once("exit", code => {
+      if (result) {
+        resolve(result);
+      } else {
         reject(new Error(`load generator exited with code ${code}`));
       }
     });
+    child.send(job);
   });
 }
 
-if (!isMainThread) {
-  runLoad(workerData as LoadJob).then(
-    result => parentPort?.postMessage(result),
-    (error: unknown) => {
-      throw error;
-    },
-  );
+if (require.main === module && process.send) {
+  process.once("message", (job: LoadJob) => {
+    runLoad(job).then(
+      result => process.send?.(result, () => process.exit(0)),
+      (error: unknown) => {
+        process.stderr.write(`load generator failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  });
 }

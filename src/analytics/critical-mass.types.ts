@@ -33,7 +33,8 @@ export interface Contribution {
 }
 
 /** How unaffiliated commits enter the elephant factor and the HHI (CHAOSS leaves it open). */
-export type UnaffiliatedPolicy = "EACH_OWN_UNIT" | "EXCLUDE" | "ONE_UNIT";
+export const UNAFFILIATED_POLICIES = ["EACH_OWN_UNIT", "ONE_UNIT", "EXCLUDE"] as const;
+export type UnaffiliatedPolicy = (typeof UNAFFILIATED_POLICIES)[number];
 
 /** Thresholds of the critical-mass verdict (ours). */
 export interface VerdictThresholds {

@@ -15,7 +15,8 @@ export interface CriticalitySignalSpec {
 }
 
 /** Name of a shipped profile. */
-export type CriticalityProfileName = "PIKE_ORIGINAL" | "ECOSYSTEM_FR";
+export const CRITICALITY_PROFILE_NAMES = ["PIKE_ORIGINAL", "ECOSYSTEM_FR"] as const;
+export type CriticalityProfileName = (typeof CRITICALITY_PROFILE_NAMES)[number];
 
 /** A scorer configuration. */
 export interface CriticalityProfile {

@@ -1,7 +1,14 @@
 /** Licence classifier for SPDX-ish strings as found in the SILL, the 2021 inventory and npm. */
 
 /** Licence class used by the sovereignty rules. */
-export type LicenceClass = "OPEN" | "PROPRIETARY" | "DUAL_COMMERCIAL" | "UNKNOWN" | "NONE";
+export const LICENCE_CLASSES = [
+  "OPEN",
+  "PROPRIETARY",
+  "DUAL_COMMERCIAL",
+  "UNKNOWN",
+  "NONE",
+] as const;
+export type LicenceClass = (typeof LICENCE_CLASSES)[number];
 
 /** Terms meaning "no licence at all". */
 const NONE_TERMS = new Set(["", "none", "no licence", "no license", "aucune", "sans licence"]);

@@ -2,7 +2,8 @@
 import { addMonthsUtc, assertInteger, parseIsoDate } from "./dates";
 
 /** Which countries count as inside the jurisdiction. */
-export type Jurisdiction = "EU" | "EU_EEA";
+export const JURISDICTIONS = ["EU", "EU_EEA"] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** EU member states, ISO 3166-1 alpha-2 (plus `EL`, the EU's own code for Greece). */
 export const EU_COUNTRIES: ReadonlySet<string> = new Set(

@@ -19,24 +19,18 @@ export interface ClosureNode {
   examplePath: string[];
 }
 
-/** Kind of sovereignty finding (ours). */
-export type FindingKind =
-  | "PROPRIETARY_LICENCE"
-  | "DUAL_COMMERCIAL_LICENCE"
-  | "NO_LICENCE"
-  | "NON_EU_VENDOR"
-  | "UNMAINTAINED"
-  | "SINGLE_MAINTAINER";
-
-/** Fixed order of kinds in outputs. */
-export const FINDING_KINDS: readonly FindingKind[] = [
+/** Kinds of sovereignty finding (ours), in the fixed order of outputs. */
+export const FINDING_KINDS = [
   "PROPRIETARY_LICENCE",
   "DUAL_COMMERCIAL_LICENCE",
   "NO_LICENCE",
   "NON_EU_VENDOR",
   "UNMAINTAINED",
   "SINGLE_MAINTAINER",
-];
+] as const;
+
+/** Kind of sovereignty finding (ours). */
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** One finding on one component. */
 export interface SovereigntyFinding {

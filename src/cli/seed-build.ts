@@ -5,6 +5,7 @@ import { type UnresolvedReport } from "../importers/core/report";
 import { diffSnapshot, writeSnapshot } from "../importers/snapshot/writer";
 import { type Manifest } from "../importers/snapshot-format";
 import { REPO_ROOT } from "../paths";
+import { DEFAULT_SNAPSHOT_DIR } from "../model";
 
 function printSummary(manifest: Manifest, unresolved: UnresolvedReport): void {
   const lines: string[] = ["Nodes:"];
@@ -29,9 +30,11 @@ function printSummary(manifest: Manifest, unresolved: UnresolvedReport): void {
 async function main(): Promise<void> {
   const program = new Command()
     .name("seed-build")
-    .description("Build the seed snapshot (seed/snapshot) from the raw public data folder")
+    .description(
+      `Build the seed snapshot (${DEFAULT_SNAPSHOT_DIR}) from the raw public data folder`,
+    )
     .option("--data <dir>", "raw data folder (shared/data)", "../shared/data")
-    .option("--out <dir>", "snapshot output folder", "seed/snapshot")
+    .option("--out <dir>", "snapshot output folder", DEFAULT_SNAPSHOT_DIR)
     .option(
       "--seed <dir>",
       "folder holding curated.yml and aliases.yml",

@@ -13,6 +13,7 @@ import {
   loadSnapshot,
 } from "../seed";
 import { completePostLoadSteps, stepsBeforePublish } from "../seed/after-seed";
+import { DEFAULT_SNAPSHOT_DIR } from "../model";
 
 /** `npm run seed`: loads seed/snapshot into Neo4j (idempotent; all or nothing). */
 async function main(): Promise<void> {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     .description("Load the seed snapshot into Neo4j (NEO4J_URI, or the local Neo4j).")
     .option(
       "--dir <path>",
-      "snapshot folder (default: SEED_DIR, else seed/snapshot)",
+      `snapshot folder (default: SEED_DIR, else ${DEFAULT_SNAPSHOT_DIR})`,
       config.seed.dir,
     )
     .option("--batch-size <n>", "records per UNWIND batch", "1000")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_SNAPSHOT_DIR } from "../model/snapshot-files";
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const portOrOff = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -45,10 +46,15 @@ const envSchema = z
     NEO4J_LOCAL_PAGECACHE: size.default("256m"),
 
     SEED_ON_EMPTY: bool(true),
-    SEED_DIR: z.string().min(1).default("seed/snapshot"),
+    SEED_DIR: z.string().min(1).default(DEFAULT_SNAPSHOT_DIR),
 
     GRAPHQL_INTROSPECTION: bool(true),
     GRAPHQL_IDE: bool(true),
+    /**
+     * Precompiled execution (graphql-jit) of repeated queries. Off by default until bench:api
+     * (BENCH_COMPARE_JIT=1) shows a gain on a quiet machine: see README, Benchmarks.
+     */
+    GRAPHQL_JIT: bool(false),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
     GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(1).max(100_000).default(500),
@@ -136,6 +142,7 @@ export interface Config {
   graphql: {
     introspection: boolean;
     ide: boolean;
+    jit: boolean;
     maxDepth: number;
     maxAliases: number;
     maxFields: number;
@@ -200,6 +207,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       // explicit settings win; otherwise on in development, off in production
       introspection: source.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION : !production,
       ide: source.GRAPHQL_IDE ? e.GRAPHQL_IDE : !production,
+      jit: e.GRAPHQL_JIT,
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxFields: e.GRAPHQL_MAX_FIELDS,

@@ -14,6 +14,7 @@ import type { Context } from "../context";
 import type { CypherRegistry, Db } from "../db";
 import { makeFormatError } from "../graphql/format-error";
 import { httpStatusPlugin } from "../graphql/http-status.plugin";
+import { jitExecutionPlugin } from "../graphql/jit-execution.plugin";
 import { limitsPlugin } from "../graphql/limits/limits.plugin";
 import { MAX_PAGE_SIZE } from "../query/page-args";
 import { LoaderRegistry } from "../loaders/loader-registry";
@@ -93,6 +94,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin({ ...config.graphql, maxPageSize: MAX_PAGE_SIZE }),
       httpStatusPlugin(),
+      ...(config.graphql.jit ? [jitExecutionPlugin(schema)] : []),
     ],
   });
   await apollo.start();

@@ -10,6 +10,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { MANIFEST_FILE, NODES_DIR, RECORDS_EXTENSION, RELATIONSHIPS_DIR } from "../model";
 
 export const FORMAT_VERSION = 1;
 
@@ -83,6 +84,8 @@ export const manifestSchema = z
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export interface Snapshot {
+  /** The folder it was read from (error messages name it); not enumerable. */
+  readonly dir?: string;
   manifest: Manifest;
   /** label → nodes, in file order */
   nodes: Map<string, SnapshotNode[]>;
@@ -131,8 +134,8 @@ function readJsonlDir<T>(dir: string, schema: z.ZodType<T>): Map<string, T[]> {
     return out;
   }
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith(".jsonl")) {
-      out.set(name.slice(0, -".jsonl".length), parseJsonl(path.join(dir, name), schema));
+    if (name.endsWith(RECORDS_EXTENSION)) {
+      out.set(name.slice(0, -RECORDS_EXTENSION.length), parseJsonl(path.join(dir, name), schema));
     }
   }
   return out;
@@ -140,7 +143,7 @@ function readJsonlDir<T>(dir: string, schema: z.ZodType<T>): Map<string, T[]> {
 
 /** Reads and validates a snapshot directory; throws SnapshotFormatError naming file and line. */
 export function readSnapshot(dir: string): Snapshot {
-  const manifestFile = path.join(dir, "manifest.json");
+  const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(manifestFile)) {
     throw new SnapshotFormatError(
       manifestFile,
@@ -162,9 +165,12 @@ export function readSnapshot(dir: string): Snapshot {
       manifest.error.issues[0]?.message ?? "invalid manifest",
     );
   }
-  return {
+  const snapshot: Snapshot = {
     manifest: manifest.data,
-    nodes: readJsonlDir(path.join(dir, "nodes"), snapshotNodeSchema),
-    relationships: readJsonlDir(path.join(dir, "relationships"), snapshotRelationshipSchema),
+    nodes: readJsonlDir(path.join(dir, NODES_DIR), snapshotNodeSchema),
+    relationships: readJsonlDir(path.join(dir, RELATIONSHIPS_DIR), snapshotRelationshipSchema),
   };
+  // not enumerable: two folders holding the same facts still compare equal
+  Object.defineProperty(snapshot, "dir", { value: dir, enumerable: false });
+  return snapshot;
 }

@@ -6,15 +6,26 @@ import DataLoader from "dataloader";
  * request into one statement.
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown, string>>();
 
-  get<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  /**
+   * The loader `name`, created on first use. Keys may be objects: `cacheKeyFn` then gives the
+   * string under which DataLoader caches and de-duplicates them (required unless K is a string).
+   */
+  get<V, K = string>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<V[]>,
+    cacheKeyFn?: (key: K) => string,
+  ): DataLoader<K, V, string> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<string, unknown>(batch, { maxBatchSize: 1_000 });
+      loader = new DataLoader<K, V, string>(batch, {
+        maxBatchSize: 1_000,
+        ...(cacheKeyFn ? { cacheKeyFn } : {}),
+      }) as DataLoader<unknown, unknown, string>;
       this.loaders.set(name, loader);
     }
-    return loader as DataLoader<string, V>;
+    return loader as DataLoader<K, V, string>;
   }
 }
 

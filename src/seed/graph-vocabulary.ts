@@ -1,24 +1,10 @@
+import { NODE_LABELS, type NodeLabel } from "../model";
+
 /**
  * The closed vocabulary of labels and relationship types the seed may write. Labels and types
  * cannot be Cypher parameters, so the loader only splices names that pass this allow-list.
  */
-export const NODE_LABELS = [
-  "Ministry",
-  "DigitalDirectorate",
-  "Organization",
-  "Incubator",
-  "Startup",
-  "Phase",
-  "Software",
-  "Repository",
-  "ForgeAccount",
-  "Package",
-  "Contributor",
-  "Partner",
-  "Country",
-] as const;
-
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export { NODE_LABELS, type NodeLabel };
 
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;

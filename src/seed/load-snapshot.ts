@@ -8,6 +8,7 @@ import {
 } from "./graph-vocabulary";
 import { type NodeRow, nodeRow, type RelationshipRow, relationshipRow, snapshotHash } from "./rows";
 import * as S from "./statements";
+import { nodesFile, relationshipsFile, snapshotFile } from "../model";
 
 export interface Change {
   created: number;
@@ -246,7 +247,7 @@ function wholeNumber(value: number, what: string): number {
 export function planLoad(snapshot: Snapshot): Plan {
   const keys = new Map<string, Set<string>>();
   const nodes = [...snapshot.nodes.entries()].map(([label, list]) => {
-    const file = `seed/snapshot/nodes/${label}.jsonl`;
+    const file = snapshotFile(snapshot, nodesFile(label));
     const checked = assertLabel(label, file);
     const seen = new Set<string>();
     list.forEach((n, index) => {
@@ -260,7 +261,7 @@ export function planLoad(snapshot: Snapshot): Plan {
   });
   const groups = new Map<string, Plan["relationships"][number]>();
   for (const [type, list] of snapshot.relationships) {
-    const file = `seed/snapshot/relationships/${type}.jsonl`;
+    const file = snapshotFile(snapshot, relationshipsFile(type));
     assertRelationshipType(type, file);
     list.forEach((rel, index) => {
       checkEndpoints(rel, keys, `${file}:${index + 1} (${rel.id})`);

@@ -1,6 +1,5 @@
 import type { Context } from "../context";
 import { byKeys } from "../loaders";
-import type { LoaderRegistry } from "../loaders/loader-registry";
 import type { WhereInput } from "../query/filter-compiler";
 import { ParamBag } from "../query/params";
 import type { EntityDef } from "../query/registry";
@@ -29,22 +28,15 @@ export interface Variant<V> {
   value: V;
 }
 
-const SEPARATOR = "\u0000";
-const VARIANTS = new WeakMap<LoaderRegistry, Map<string, Map<string, unknown>>>();
-
-function variantsOf(loaders: LoaderRegistry, name: string): Map<string, unknown> {
-  let byName = VARIANTS.get(loaders);
-  if (!byName) {
-    byName = new Map();
-    VARIANTS.set(loaders, byName);
-  }
-  let variants = byName.get(name);
-  if (!variants) {
-    variants = new Map();
-    byName.set(name, variants);
-  }
-  return variants;
+/** A parent asked for, with what its caller needs of the statement (if anything). */
+interface ScopedKey<V> {
+  parentKey: string;
+  variant?: Variant<V>;
 }
+
+/** A parent asked with several variants is loaded once per variant, and shares its row. */
+const scopedCacheKey = <V>(k: ScopedKey<V>): string =>
+  k.variant ? `${k.parentKey}\u0000${k.variant.key}` : k.parentKey;
 
 /**
  * Runs one scoped statement and returns one column. A root scope runs it directly; a relation
@@ -68,31 +60,26 @@ export async function runScoped<T, V = undefined>(
     return value === undefined || value === null ? fallback() : (value as T);
   }
   const name = `${scope.parent.label}.${scope.relation.field}:${kind}:${spec.argsKey}`;
-  const variants = variantsOf(ctx.loaders, name);
-  if (variant) {
-    variants.set(variant.key, variant.value);
-  }
-  const loader = ctx.loaders.get<T>(name, async loadKeys => {
-    const split = loadKeys.map(k => {
-      const at = k.indexOf(SEPARATOR);
-      return at < 0
-        ? { key: k, variant: undefined }
-        : { key: k.slice(0, at), variant: k.slice(at + 1) };
-    });
-    const keys = [...new Set(split.map(s => s.key))];
-    const wanted = [...new Set(split.flatMap(s => (s.variant === undefined ? [] : [s.variant])))];
-    const params = new ParamBag();
-    const cypher = build(
-      params,
-      wanted.map(w => variants.get(w) as V),
-    );
-    const rows = await ctx.db.read(cypher, { ...params.values, keys });
-    // one answer per load key: parents asked with several variants share their row
-    return byKeys(
-      split.map(s => s.key),
-      rows.map(r => ({ key: String(r.parentKey), value: r[column] as T })),
-      fallback,
-    );
-  });
-  return loader.load(variant ? `${spec.parentKey}${SEPARATOR}${variant.key}` : spec.parentKey);
+  const loader = ctx.loaders.get<T, ScopedKey<V>>(
+    name,
+    async loadKeys => {
+      const keys = [...new Set(loadKeys.map(k => k.parentKey))];
+      const wanted = new Map<string, V>();
+      for (const k of loadKeys) {
+        if (k.variant) {
+          wanted.set(k.variant.key, k.variant.value);
+        }
+      }
+      const params = new ParamBag();
+      const cypher = build(params, [...wanted.values()]);
+      const rows = await ctx.db.read(cypher, { ...params.values, keys });
+      return byKeys(
+        loadKeys.map(k => k.parentKey),
+        rows.map(r => ({ key: String(r.parentKey), value: r[column] as T })),
+        fallback,
+      );
+    },
+    scopedCacheKey,
+  );
+  return loader.load({ parentKey: spec.parentKey, variant });
 }

@@ -1,12 +1,12 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
+import { enumOf } from "./enum-of";
+import { CONTRIBUTION_KINDS } from "../../services/analytics/contributions";
+import { UNAFFILIATED_POLICIES } from "../../analytics/critical-mass.types";
+import { CRITICAL_MASS_SORTS } from "../../services/analytics/critical-mass.service";
 
-export enum ContributionKindEnum {
-  COMMITS = "COMMITS",
-  MEMBERSHIPS = "MEMBERSHIPS",
-}
-registerEnumType(ContributionKindEnum, {
+export const ContributionKindEnum = enumOf(CONTRIBUTION_KINDS, {
   name: "ContributionKind",
   description:
     "What counts as a contribution: COMMITS (CONTRIBUTES_TO commits to the repositories) or " +
@@ -16,13 +16,9 @@ registerEnumType(ContributionKindEnum, {
     MEMBERSHIPS: { description: "beta.gouv.fr missions (MEMBER_OF), weighted by months." },
   },
 });
+export type ContributionKindEnum = (typeof ContributionKindEnum)[keyof typeof ContributionKindEnum];
 
-export enum UnaffiliatedPolicyEnum {
-  EACH_OWN_UNIT = "EACH_OWN_UNIT",
-  ONE_UNIT = "ONE_UNIT",
-  EXCLUDE = "EXCLUDE",
-}
-registerEnumType(UnaffiliatedPolicyEnum, {
+export const UnaffiliatedPolicyEnum = enumOf(UNAFFILIATED_POLICIES, {
   name: "UnaffiliatedPolicy",
   description:
     "How unaffiliated contributions enter the elephant factor and HHI (CHAOSS leaves it open).",
@@ -34,15 +30,10 @@ registerEnumType(UnaffiliatedPolicyEnum, {
     EXCLUDE: { description: "Unaffiliated contributions are left out." },
   },
 });
+export type UnaffiliatedPolicyEnum =
+  (typeof UnaffiliatedPolicyEnum)[keyof typeof UnaffiliatedPolicyEnum];
 
-export enum CriticalMassSortEnum {
-  CONTRIBUTOR_ABSENCE_FACTOR = "CONTRIBUTOR_ABSENCE_FACTOR",
-  ELEPHANT_FACTOR = "ELEPHANT_FACTOR",
-  ACTIVE_CONTRIBUTORS = "ACTIVE_CONTRIBUTORS",
-  CONTRIBUTORS = "CONTRIBUTORS",
-  EFFECTIVE_ORGANIZATIONS = "EFFECTIVE_ORGANIZATIONS",
-}
-registerEnumType(CriticalMassSortEnum, {
+export const CriticalMassSortEnum = enumOf(CRITICAL_MASS_SORTS, {
   name: "CriticalMassSort",
   description: "Indicators of the deprecated `criticalMassRanking(sortBy:)`.",
   valuesConfig: {
@@ -53,6 +44,7 @@ registerEnumType(CriticalMassSortEnum, {
     EFFECTIVE_ORGANIZATIONS: { description: "1 / HHI of organisation shares." },
   },
 });
+export type CriticalMassSortEnum = (typeof CriticalMassSortEnum)[keyof typeof CriticalMassSortEnum];
 
 @InputType({
   description: "Ranking indicator of `criticalMassRanking`: set exactly one field, to DESC.",

@@ -1,11 +1,9 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { EntityRef, MethodInfo } from "./common.type";
+import { enumOf } from "./enum-of";
+import { CRITICALITY_PROFILE_NAMES } from "../../analytics/criticality-profiles";
 
-export enum CriticalityProfileEnum {
-  PIKE_ORIGINAL = "PIKE_ORIGINAL",
-  ECOSYSTEM_FR = "ECOSYSTEM_FR",
-}
-registerEnumType(CriticalityProfileEnum, {
+export const CriticalityProfileEnum = enumOf(CRITICALITY_PROFILE_NAMES, {
   name: "CriticalityProfile",
   description:
     "PIKE_ORIGINAL: OpenSSF original_pike.yml weights/thresholds; ECOSYSTEM_FR: our signals " +
@@ -17,6 +15,8 @@ registerEnumType(CriticalityProfileEnum, {
     ECOSYSTEM_FR: { description: "Our weights over the signals this graph holds (ours)." },
   },
 });
+export type CriticalityProfileEnum =
+  (typeof CriticalityProfileEnum)[keyof typeof CriticalityProfileEnum];
 
 @ObjectType({ description: "One signal of the criticality score." })
 export class CriticalitySignal {

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../types/common/page-info.type";
 import { EntityRef, MethodInfo } from "./common.type";
+import { enumOf } from "./enum-of";
+import { DEPENDENCY_KINDS } from "../../model";
+import { LICENCE_CLASSES } from "../../analytics/licence";
 
 export enum DependencyRelationEnum {
   DIRECT = "DIRECT",
@@ -15,14 +18,7 @@ registerEnumType(DependencyRelationEnum, {
   },
 });
 
-export enum DependencyKindEnum {
-  RUNTIME = "RUNTIME",
-  DEV = "DEV",
-  PEER = "PEER",
-  OPTIONAL = "OPTIONAL",
-  BUILD = "BUILD",
-}
-registerEnumType(DependencyKindEnum, {
+export const DependencyKindEnum = enumOf(DEPENDENCY_KINDS, {
   name: "DependencyKind",
   description: "Kind of a declared dependency (DEPENDS_ON.kind, from the manifest section).",
   valuesConfig: {
@@ -33,15 +29,9 @@ registerEnumType(DependencyKindEnum, {
     BUILD: { description: "Needed to build (build-system requires)." },
   },
 });
+export type DependencyKindEnum = (typeof DependencyKindEnum)[keyof typeof DependencyKindEnum];
 
-export enum LicenceClassEnum {
-  OPEN = "OPEN",
-  PROPRIETARY = "PROPRIETARY",
-  DUAL_COMMERCIAL = "DUAL_COMMERCIAL",
-  UNKNOWN = "UNKNOWN",
-  NONE = "NONE",
-}
-registerEnumType(LicenceClassEnum, {
+export const LicenceClassEnum = enumOf(LICENCE_CLASSES, {
   name: "LicenceClass",
   description: "Licence class (SPDX-based classifier, metrics-anchors.md §7.8).",
   valuesConfig: {
@@ -52,6 +42,7 @@ registerEnumType(LicenceClassEnum, {
     NONE: { description: "The source states that there is no licence." },
   },
 });
+export type LicenceClassEnum = (typeof LicenceClassEnum)[keyof typeof LicenceClassEnum];
 
 @ObjectType({ description: "A node reached by a dependency traversal." })
 export class DependencyItem {

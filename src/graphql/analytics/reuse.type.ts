@@ -1,12 +1,10 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../types/common/page-info.type";
 import { EntityRef, MethodInfo } from "./common.type";
+import { enumOf } from "./enum-of";
+import { REUSE_LEVELS } from "../../services/analytics/reuse.service";
 
-export enum ReuseLevelEnum {
-  MINISTRY = "MINISTRY",
-  ORGANIZATION = "ORGANIZATION",
-}
-registerEnumType(ReuseLevelEnum, {
+export const ReuseLevelEnum = enumOf(REUSE_LEVELS, {
   name: "ReuseLevel",
   description: "Columns of the reuse matrix: ministries (roll-up) or the using organisations.",
   valuesConfig: {
@@ -14,6 +12,7 @@ registerEnumType(ReuseLevelEnum, {
     ORGANIZATION: { description: "One column per using organisation, ministry or partner." },
   },
 });
+export type ReuseLevelEnum = (typeof ReuseLevelEnum)[keyof typeof ReuseLevelEnum];
 
 @ObjectType({ description: "One fact stating a reuse." })
 export class ReuseEvidence {

@@ -1,16 +1,11 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { EntityRef, MethodInfo } from "./common.type";
 import { LicenceClassCount } from "./dependencies.type";
+import { enumOf } from "./enum-of";
+import { FINDING_KINDS } from "../../analytics/sovereignty.types";
+import { JURISDICTIONS } from "../../analytics/sovereignty-rules";
 
-export enum FindingKindEnum {
-  PROPRIETARY_LICENCE = "PROPRIETARY_LICENCE",
-  DUAL_COMMERCIAL_LICENCE = "DUAL_COMMERCIAL_LICENCE",
-  NO_LICENCE = "NO_LICENCE",
-  NON_EU_VENDOR = "NON_EU_VENDOR",
-  UNMAINTAINED = "UNMAINTAINED",
-  SINGLE_MAINTAINER = "SINGLE_MAINTAINER",
-}
-registerEnumType(FindingKindEnum, {
+export const FindingKindEnum = enumOf(FINDING_KINDS, {
   name: "SovereigntyFindingKind",
   description: "Sovereignty exposure classes (ours; DINUM floss-criteria, OpenSSF Scorecard).",
   valuesConfig: {
@@ -28,12 +23,9 @@ registerEnumType(FindingKindEnum, {
     },
   },
 });
+export type FindingKindEnum = (typeof FindingKindEnum)[keyof typeof FindingKindEnum];
 
-export enum JurisdictionEnum {
-  EU = "EU",
-  EU_EEA = "EU_EEA",
-}
-registerEnumType(JurisdictionEnum, {
+export const JurisdictionEnum = enumOf(JURISDICTIONS, {
   name: "Jurisdiction",
   description: "Which vendors count as domestic for NON_EU_VENDOR.",
   valuesConfig: {
@@ -41,6 +33,7 @@ registerEnumType(JurisdictionEnum, {
     EU_EEA: { description: "EU plus the European Economic Area (Iceland, Liechtenstein, Norway)." },
   },
 });
+export type JurisdictionEnum = (typeof JurisdictionEnum)[keyof typeof JurisdictionEnum];
 
 @ObjectType({ description: "One finding on one component of the dependency closure." })
 export class SovereigntyFinding {

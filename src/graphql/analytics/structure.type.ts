@@ -2,14 +2,10 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type
 import { PageInfo } from "../types/common/page-info.type";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
+import { enumOf } from "./enum-of";
+import { SPOF_KINDS } from "../../services/analytics/spof.service";
 
-export enum SpofKindEnum {
-  ARTICULATION_POINT = "ARTICULATION_POINT",
-  BRIDGE = "BRIDGE",
-  SOLE_PROVIDER = "SOLE_PROVIDER",
-  HUMAN = "HUMAN",
-}
-registerEnumType(SpofKindEnum, {
+export const SpofKindEnum = enumOf(SPOF_KINDS, {
   name: "SpofKind",
   description:
     "ARTICULATION_POINT / BRIDGE: structural (Tarjan, undirected projection); SOLE_PROVIDER: the " +
@@ -23,6 +19,7 @@ registerEnumType(SpofKindEnum, {
     HUMAN: { description: "A tool whose contributor absence factor is 1 (one person)." },
   },
 });
+export type SpofKindEnum = (typeof SpofKindEnum)[keyof typeof SpofKindEnum];
 
 export enum CentralityMeasureEnum {
   pagerank = "pagerank",

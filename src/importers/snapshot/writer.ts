@@ -3,6 +3,14 @@ import path from "node:path";
 import { type GraphNode, type GraphRel } from "../core/graph";
 import { cmp } from "../core/normalise";
 import { type Provenance, type Manifest } from "../snapshot-format";
+import {
+  MANIFEST_FILE,
+  NODES_DIR,
+  nodesFile,
+  RELATIONSHIPS_DIR,
+  relationshipsFile,
+  UNRESOLVED_FILE,
+} from "../../model";
 
 /** JSON with object keys sorted recursively (arrays keep their order). */
 export function stableStringify(value: unknown): string {
@@ -47,7 +55,7 @@ export function renderSnapshot(
     const lines = list
       .sort((a, b) => cmp(a.key, b.key))
       .map(n => stableStringify({ key: n.key, props: n.props, prov: sortProv(n.prov) }));
-    files.set(`nodes/${label}.jsonl`, `${lines.join("\n")}\n`);
+    files.set(nodesFile(label), `${lines.join("\n")}\n`);
   }
   const byType = new Map<string, GraphRel[]>();
   for (const r of rels) {
@@ -75,10 +83,10 @@ export function renderSnapshot(
           prov: sortProv(r.prov),
         }),
       );
-    files.set(`relationships/${type}.jsonl`, `${lines.join("\n")}\n`);
+    files.set(relationshipsFile(type), `${lines.join("\n")}\n`);
   }
-  files.set("manifest.json", `${JSON.stringify(sortKeys(manifest), null, 2)}\n`);
-  files.set("unresolved.json", `${JSON.stringify(sortKeys(unresolved), null, 2)}\n`);
+  files.set(MANIFEST_FILE, `${JSON.stringify(sortKeys(manifest), null, 2)}\n`);
+  files.set(UNRESOLVED_FILE, `${JSON.stringify(sortKeys(unresolved), null, 2)}\n`);
   return new Map([...files.entries()].sort((a, b) => cmp(a[0], b[0])));
 }
 
@@ -100,7 +108,7 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 /** Writes the snapshot, removing stale node/relationship files. */
 export function writeSnapshot(outDir: string, files: ReadonlyMap<string, string>): void {
-  for (const sub of ["nodes", "relationships"]) {
+  for (const sub of [NODES_DIR, RELATIONSHIPS_DIR]) {
     rmSync(path.join(outDir, sub), { recursive: true, force: true });
   }
   for (const [rel, content] of files) {

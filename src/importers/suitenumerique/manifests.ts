@@ -5,7 +5,7 @@ import { SourceError, describeIssues } from "../core/errors";
 import { cmp } from "../core/normalise";
 import { readText, sourceFile } from "../core/readers";
 import { type Dependency, type DependencyKind, parsePep508 } from "./packages";
-import { parsePyprojectTables } from "./toml";
+import { parseToml, stringsOf, tableAt } from "./toml";
 
 export interface Manifest {
   repo: string;
@@ -107,13 +107,10 @@ export function parsePyproject(
   rel: string,
   text: string,
 ): Manifest {
-  const tables = parsePyprojectTables(fileName, text);
+  const root = parseToml(fileName, text);
   const dependencies: Dependency[] = [];
   const add = (specs: unknown, kind: DependencyKind): void => {
-    if (!Array.isArray(specs)) {
-      return;
-    }
-    for (const spec of specs as string[]) {
+    for (const spec of stringsOf(specs)) {
       const dep = parsePep508(spec);
       if (dep) {
         dependencies.push({
@@ -126,16 +123,18 @@ export function parsePyproject(
       }
     }
   };
-  const project = tables.get("project");
-  add(project?.get("dependencies"), "RUNTIME");
-  add(tables.get("build-system")?.get("requires"), "BUILD");
-  for (const [group, specs] of tables.get("project.optional-dependencies") ?? []) {
+  const project = tableAt(root, "project");
+  add(project?.dependencies, "RUNTIME");
+  add(tableAt(root, "build-system")?.requires, "BUILD");
+  for (const [group, specs] of Object.entries(
+    tableAt(root, "project.optional-dependencies") ?? {},
+  )) {
     add(specs, optionalKind(group));
   }
-  for (const [, specs] of tables.get("dependency-groups") ?? []) {
+  for (const specs of Object.values(tableAt(root, "dependency-groups") ?? {})) {
     add(specs, "DEV");
   }
-  const name = project?.get("name");
+  const name = project?.name;
   return {
     repo,
     path: rel,

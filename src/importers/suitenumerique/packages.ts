@@ -1,3 +1,4 @@
+import type { DependencyKind } from "../../model";
 /** Package keys: `npm:<name>`, `pypi:<pep503 name>`, `<ecosystem>:<name>` for the others. */
 export function packageKey(ecosystem: string, name: string): string {
   const eco = ecosystem.toLowerCase();
@@ -10,7 +11,7 @@ export function packageKey(ecosystem: string, name: string): string {
   return `${eco}:${name}`;
 }
 
-export type DependencyKind = "RUNTIME" | "DEV" | "PEER" | "OPTIONAL" | "BUILD";
+export type { DependencyKind };
 
 /** Strongest first: when one software declares a dependency several times, the strongest wins. */
 export const KIND_RANK: Readonly<Record<DependencyKind, number>> = {

@@ -5,7 +5,8 @@ import { num, str, strOrNull } from "./rows";
 import type { AnalyticsDeps } from "./subject";
 
 /** What a contribution is: commits to repositories, or months of beta.gouv.fr missions. */
-export type ContributionKind = "COMMITS" | "MEMBERSHIPS";
+export const CONTRIBUTION_KINDS = ["COMMITS", "MEMBERSHIPS"] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 /** Organisation names seen in the records (`Label:key` → name). */
 export type OrganizationNames = Map<string, string>;

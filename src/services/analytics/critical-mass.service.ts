@@ -115,12 +115,14 @@ export async function criticalMassOf(
 }
 
 /** Ranking keys of {@link criticalMassRanking} (all sorted descending, then key). */
-export type CriticalMassSort =
-  | "CONTRIBUTOR_ABSENCE_FACTOR"
-  | "ELEPHANT_FACTOR"
-  | "ACTIVE_CONTRIBUTORS"
-  | "CONTRIBUTORS"
-  | "EFFECTIVE_ORGANIZATIONS";
+export const CRITICAL_MASS_SORTS = [
+  "CONTRIBUTOR_ABSENCE_FACTOR",
+  "ELEPHANT_FACTOR",
+  "ACTIVE_CONTRIBUTORS",
+  "CONTRIBUTORS",
+  "EFFECTIVE_ORGANIZATIONS",
+] as const;
+export type CriticalMassSort = (typeof CRITICAL_MASS_SORTS)[number];
 
 const SORT_VALUE: Record<CriticalMassSort, (r: CriticalMassData) => number> = {
   CONTRIBUTOR_ABSENCE_FACTOR: r => r.contributorAbsenceFactor,

@@ -9,9 +9,9 @@ import { checkDepth } from "./limits";
 import { num, rowList, strList, strOrNull } from "./rows";
 import type { AnalyticsDeps, Subject } from "./subject";
 
-/** Dependency kinds stored on DEPENDS_ON (`kind`). */
-export const DEPENDENCY_KINDS = ["RUNTIME", "DEV", "PEER", "OPTIONAL", "BUILD"] as const;
-export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+import { DEPENDENCY_KINDS, type DependencyKind } from "../../model";
+
+export { DEPENDENCY_KINDS, type DependencyKind };
 
 /** One node reached from the root. */
 export interface ReachedEntity {

@@ -18,7 +18,8 @@ import { REUSE_EVIDENCE } from "./ministry-rollup";
 import { rowList, str, strList } from "./rows";
 import { resolveSubject, type AnalyticsDeps, type SubjectRef } from "./subject";
 
-export type ReuseLevel = "MINISTRY" | "ORGANIZATION";
+export const REUSE_LEVELS = ["MINISTRY", "ORGANIZATION"] as const;
+export type ReuseLevel = (typeof REUSE_LEVELS)[number];
 
 /** One piece of reuse evidence. */
 export interface ReuseEvidence {

@@ -21,7 +21,8 @@ import { str, strOrNull } from "./rows";
 import { snapshotVersion } from "./snapshot-version";
 import type { AnalyticsDeps } from "./subject";
 
-export type SpofKind = "ARTICULATION_POINT" | "BRIDGE" | "SOLE_PROVIDER" | "HUMAN";
+export const SPOF_KINDS = ["ARTICULATION_POINT", "BRIDGE", "SOLE_PROVIDER", "HUMAN"] as const;
+export type SpofKind = (typeof SPOF_KINDS)[number];
 
 /** One single point of failure. */
 export interface SpofItem {

@@ -127,6 +127,31 @@ describe("entity API: batching, search, limits and errors (real snapshot)", () =
     expect(hits.map(h => h.score)).toEqual([...hits.map(h => h.score)].sort((a, b) => b - a));
   });
 
+  test("a repeated operation answers exactly as its first run, statements included", async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      [operation("software-relations"), { key: "lasuite:docs" }],
+      [operation("search"), { query: "docs", first: 5 }],
+      [operation("database-info"), {}],
+      [NESTED, { n: 5 }],
+      [
+        `{ startups(first: 3, where: { incubators: { some: { key: { eq: "dinum" } } } }, sort: [{ title: ASC }]) {
+          edges { cursor node { id key displayName phase fastAmount serviceUrl currentPhaseStart
+            provenance { source } } } } }`,
+        {},
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const runs = [];
+      for (let i = 0; i < 3; i += 1) {
+        runs.push(await gql(app, query, variables));
+      }
+      expect(runs[0]?.errors).toBeUndefined();
+      expect(runs[0]?.data).toBeTruthy();
+      expect(runs[1]).toEqual(runs[0]);
+      expect(runs[2]).toEqual(runs[0]);
+    }
+  });
+
   test("search is accent-insensitive, restricts by type and treats Lucene syntax as text", async () => {
     const accents = await gql<SearchQuery>(app, operation("search"), {
       query: "eleve stage",

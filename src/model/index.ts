@@ -1,0 +1,2 @@
+export * from "./snapshot-files";
+export * from "./vocabulary";
