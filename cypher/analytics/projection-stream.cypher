@@ -2,7 +2,8 @@
 // precomputation: each node with out-edges, its `Label:key` and the element ids of what it needs.
 // Anchored on each candidate consumer, so rows flow without a whole-graph aggregation.
 MATCH (a)
-WHERE a:Software OR a:Repository OR a:Startup OR a:Organization OR a:Ministry OR a:Partner
+WHERE (a:Software OR a:Repository OR a:Startup OR a:Organization OR a:Ministry OR a:Partner)
+  AND coalesce(a._slot, $slot) = $slot
 CALL (a) {
   CALL (a) {
     MATCH (a:Software|Repository)-[:DEPENDS_ON]->(b:Software|Package) RETURN b

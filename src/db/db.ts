@@ -150,11 +150,13 @@ export class Db {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     let rows = 0;
     try {
       this.count();
-      for await (const record of session.run(cypher, params, this.txConfig(timeoutMs))) {
+      const withSlot = await this.withSlot(cypher, params);
+      for await (const record of session.run(cypher, withSlot, this.txConfig(timeoutMs))) {
         onRow(recordToRow(record));
         rows += 1;
       }
@@ -201,6 +203,7 @@ export class Db {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       this.count();
