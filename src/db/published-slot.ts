@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { SLOT_PROPERTY } from "../model";
 
 /**
  * Which of the two snapshot slots readers see (blue/green loading, see docs/loading.md). Every
@@ -9,7 +10,7 @@ export const SLOT_PARAM = "slot";
 
 /** The Cypher predicate that keeps node `v` when it belongs to the published slot (or to none). */
 export function inSlot(v: string): string {
-  return `coalesce(${v}._slot, $${SLOT_PARAM}) = $${SLOT_PARAM}`;
+  return `coalesce(${v}.${SLOT_PROPERTY}, $${SLOT_PARAM}) = $${SLOT_PARAM}`;
 }
 
 const READ_SLOT = `OPTIONAL MATCH (s:SeedState {key: 'snapshot'}) RETURN coalesce(s.slot, 0) AS slot`;

@@ -71,7 +71,22 @@ export const SEED_STATE_LABEL = "SeedState";
 /** Labels whose `key` has a uniqueness constraint in cypher/schema/010-constraints.cypher. */
 export const KEYED_LABELS: readonly string[] = [...ENTITY_LABELS, SEED_STATE_LABEL];
 
-/** `DigitalDirectorate` → `digital_directorate_key`: the name of a label's key constraint. */
+/**
+ * The property that says which snapshot slot a loaded node belongs to (docs/loading.md): entity
+ * keys are unique per (key, slot); the seed state itself is not slotted.
+ */
+export const SLOT_PROPERTY = "_slot";
+
+/** Whether a label's nodes are written per snapshot slot (every entity label). */
+export function isSlotted(label: string): boolean {
+  return (ENTITY_LABELS as readonly string[]).includes(label);
+}
+
+/**
+ * The name of a label's key constraint: `DigitalDirectorate` → `digital_directorate_key_slot`
+ * (unique per slot), `SeedState` → `seed_state_key`.
+ */
 export function keyConstraintName(label: string): string {
-  return `${label.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toLowerCase()}_key`;
+  const snake = label.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toLowerCase();
+  return isSlotted(label) ? `${snake}_key_slot` : `${snake}_key`;
 }

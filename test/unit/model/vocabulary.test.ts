@@ -5,7 +5,9 @@ import {
   ENTITY_LABELS,
   KEY_PROPERTY,
   KEYED_LABELS,
+  isSlotted,
   keyConstraintName,
+  SLOT_PROPERTY,
   NODE_LABELS,
   NODES_DIR,
   RECORDS_EXTENSION,
@@ -46,6 +48,8 @@ describe("one vocabulary (src/model) for the graph", () => {
     expect(keyed.map(c => c.label).sort()).toEqual([...KEYED_LABELS].sort());
     for (const c of keyed) {
       expect(c.name).toBe(keyConstraintName(c.label as string));
+      // entity keys are unique per snapshot slot (docs/loading.md); the seed state is not slotted
+      expect(c.props.includes(`n.${SLOT_PROPERTY}`)).toBe(isSlotted(c.label as string));
     }
     for (const c of constraints) {
       expect(KEYED_LABELS).toContain(c.label);
@@ -99,9 +103,10 @@ describe("one vocabulary (src/model) for the graph", () => {
     }
   });
 
-  test("constraint names: snake case of the label", () => {
-    expect(keyConstraintName("DigitalDirectorate")).toBe("digital_directorate_key");
-    expect(keyConstraintName("Ministry")).toBe("ministry_key");
+  test("constraint names: snake case of the label, per slot for entity labels", () => {
+    expect(keyConstraintName("DigitalDirectorate")).toBe("digital_directorate_key_slot");
+    expect(keyConstraintName("Ministry")).toBe("ministry_key_slot");
+    expect(keyConstraintName("SeedState")).toBe("seed_state_key");
   });
 
   test("the loader's errors name the folder actually loaded", () => {
