@@ -156,7 +156,16 @@ describe("the explorer in Chromium", () => {
     await expect(page.locator(".unknown-share").textContent()).resolves.toMatch(
       /affiliation inconnue : \d/,
     );
-    await expect(page.getByText("facteur d'absence (CAF)").count()).resolves.toBe(1);
+    await expect(
+      page.locator(".figures").getByText("facteur d'absence (CAF)").count(),
+    ).resolves.toBe(1);
+    // the verdict's criteria are written in French from their structured fields
+    await expect(page.locator(".verdict li").allTextContents()).resolves.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(non )?atteint : contributeurs actifs = \d+ [≥<] \d+$/),
+        expect.stringMatching(/^(non )?atteint : organisations distinctes = \d+ [≥<] \d+$/),
+      ]),
+    );
     await page.getByRole("heading", { name: "Contributeurs dans le temps" }).waitFor(WAIT);
     await page.locator(".chart canvas").nth(1).waitFor(WAIT);
     // contributors per year from one contributorActivity call, with the unknown share per year

@@ -13,6 +13,7 @@ import { DataTable } from "../components/data-table";
 import { MethodDetails } from "../components/method-details";
 import { QueryStatus } from "../components/status";
 import { formatNumber, formatShare } from "../logic/format";
+import { describeCriterion } from "../logic/verdict";
 import { formatRoute } from "../logic/route";
 import { activityTable, sectorName, sectorTable } from "../logic/view-tables";
 
@@ -117,8 +118,10 @@ export function CriticalMassView({ id }: { id: string }) {
               {c.verdict.reached ? "masse critique atteinte" : "masse critique non atteinte"}
             </h2>
             <ul>
-              {c.verdict.reasons.map(r => (
-                <li key={r}>{r}</li>
+              {c.verdict.criteria.map(criterion => (
+                <li key={criterion.criterion} class={criterion.passed ? "passed" : "failed"}>
+                  {describeCriterion(criterion)}
+                </li>
               ))}
             </ul>
             <p class="unknown-share">
