@@ -1,4 +1,4 @@
-import { Arg, Ctx, Float, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Float, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import {
   criticalMassOf,
@@ -6,11 +6,12 @@ import {
   type CriticalMassData,
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
-import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AS_OF_ARG, entityRef, methodInfo } from "./common.type";
+import { ContributionWindowArgs, SubjectContributionArgs } from "./contribution-args.type";
 import { pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
 import {
-  ContributionKindEnum,
+  type ContributionKindEnum,
   CRITICAL_MASS_SORT_KEYS,
   CriticalMassRankingSort,
   CriticalMass,
@@ -56,25 +57,8 @@ export class CriticalMassResolver {
   @Query(_returns => CriticalMass, { description: `Critical mass of one subject. ${DESCRIPTION}` })
   async criticalMass(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput, {
-      description: "The software, repository or start-up measured.",
-    })
-    of: SubjectInput,
-    @Arg("contributionKind", _type => ContributionKindEnum, {
-      defaultValue: "COMMITS",
-      description: "What counts as a contribution.",
-    })
-    contributionKind: ContributionKindEnum,
-    @Arg("from", _type => String, {
-      nullable: true,
-      description: "Window start (YYYY-MM-DD); default all time.",
-    })
-    from: string | null,
-    @Arg("to", _type => String, {
-      nullable: true,
-      description: "Window end (YYYY-MM-DD); default now.",
-    })
-    to: string | null,
+    @Args(_type => SubjectContributionArgs)
+    { of, contributionKind, from, to }: SubjectContributionArgs,
     @Arg("asOf", _type => String, {
       nullable: true,
       description:
@@ -128,21 +112,7 @@ export class CriticalMassResolver {
       deprecationReason: "Use `sort: [{ activeContributors: DESC }]`.",
     })
     sortBy: CriticalMassSortEnum | null,
-    @Arg("contributionKind", _type => ContributionKindEnum, {
-      defaultValue: "COMMITS",
-      description: "What counts as a contribution.",
-    })
-    contributionKind: ContributionKindEnum,
-    @Arg("from", _type => String, {
-      nullable: true,
-      description: "Window start (YYYY-MM-DD); default all time.",
-    })
-    from: string | null,
-    @Arg("to", _type => String, {
-      nullable: true,
-      description: "Window end (YYYY-MM-DD); default open-ended.",
-    })
-    to: string | null,
+    @Args(_type => ContributionWindowArgs) { contributionKind, from, to }: ContributionWindowArgs,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
     @Arg("first", _type => Int, {
       nullable: true,
