@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { contributorActivityOf } from "../../services/analytics/contributor-activity.service";
-import { entityRef, methodInfo } from "./common.type";
 import { SubjectContributionArgs } from "./contribution-args.type";
 import { ActivityGranularityEnum, ContributorActivity } from "./contributor-activity.type";
 import { type ContributionKindEnum } from "./critical-mass.type";
@@ -36,11 +35,11 @@ export class ContributorActivityResolver {
       excludeBots,
     });
     return {
-      subject: entityRef(r.subject),
+      subject: r.subject,
       contributionKind: r.contributionKind as ContributionKindEnum,
       granularity: r.granularity as ActivityGranularityEnum,
       periods: r.periods,
-      method: methodInfo(r.method),
+      method: r.method,
     };
   }
 }

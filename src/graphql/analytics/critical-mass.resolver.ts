@@ -6,7 +6,7 @@ import {
   type CriticalMassData,
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
-import { AS_OF_ARG, entityRef, methodInfo } from "./common.type";
+import { AS_OF_ARG } from "./common.type";
 import { ContributionWindowArgs, SubjectContributionArgs } from "./contribution-args.type";
 import { pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
@@ -23,16 +23,18 @@ import {
 function toType(r: CriticalMassData): CriticalMass {
   return {
     ...r,
-    subject: entityRef(r.subject),
+    subject: r.subject,
     contributionKind: r.contributionKind as ContributionKindEnum,
     contributionsInWindow: r.commitsInWindow,
     organizations: r.organizations.map(o => {
       const ref = r.organizationRefs.get(o.key);
       const colon = o.key.indexOf(":");
       return {
-        organization: entityRef(
-          ref ?? { label: o.key.slice(0, colon), key: o.key.slice(colon + 1), name: o.key },
-        ),
+        organization: ref ?? {
+          label: o.key.slice(0, colon),
+          key: o.key.slice(colon + 1),
+          name: o.key,
+        },
         contributions: o.commits,
         share: o.share,
       };
@@ -42,7 +44,7 @@ function toType(r: CriticalMassData): CriticalMass {
       contributions: s.commits,
       contributionShare: s.commitShare,
     })),
-    method: methodInfo(r.method),
+    method: r.method,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { criticalityOf } from "../../services/analytics/criticality.service";
-import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AS_OF_ARG, SubjectInput } from "./common.type";
 import { CriticalityProfileEnum, CriticalityScore } from "./criticality.type";
 
 @Resolver()
@@ -25,12 +25,12 @@ export class CriticalityResolver {
   ): Promise<CriticalityScore> {
     const r = await criticalityOf(ctx, of, { profile, asOf });
     return {
-      subject: entityRef(r.subject),
+      subject: r.subject,
       profile: r.profile as CriticalityProfileEnum,
       score: r.score,
       breakdown: r.breakdown,
       missingSignals: r.missingSignals,
-      method: methodInfo(r.method),
+      method: r.method,
     };
   }
 }

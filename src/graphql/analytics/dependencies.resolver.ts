@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { dependenciesOf, dependencyPaths } from "../../services/analytics/dependencies.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { SubjectInput } from "./common.type";
 import {
   Dependencies,
   DependencyKindEnum,
@@ -43,14 +43,14 @@ export class DependenciesResolver {
     });
     return {
       ...r,
-      subject: entityRef(r.subject),
+      subject: r.subject,
       items: pageRows(window, r.items).map(dependencyItem),
       pageInfo: pageInfo(window, r.items.length),
       licenceClasses: r.licenceClasses.map(c => ({
         licenceClass: c.licenceClass as LicenceClassEnum,
         count: c.count,
       })),
-      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
+      method: pagedMethod(r.method, window, r.items.length),
     };
   }
 
@@ -80,11 +80,11 @@ export class DependenciesResolver {
   ): Promise<DependencyPaths> {
     const r = await dependencyPaths(ctx, from, to, { k, maxDepth, kinds });
     return {
-      from: entityRef(r.from),
-      to: entityRef(r.to),
-      paths: r.paths.map(p => ({ ...p, nodes: p.nodes.map(entityRef) })),
+      from: r.from,
+      to: r.to,
+      paths: r.paths,
       truncated: r.truncated,
-      method: methodInfo(r.method),
+      method: r.method,
     };
   }
 }

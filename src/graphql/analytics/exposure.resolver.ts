@@ -4,17 +4,17 @@ import {
   exposureOf,
   type ExposedEntity as Exposed,
 } from "../../services/analytics/exposure.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { SubjectInput } from "./common.type";
 import { Exposure, type ExposedEntity } from "./exposure.type";
 import { dependencyItem } from "./mappers";
 import { TraversalPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
 const exposed = (e: Exposed): ExposedEntity => ({
-  entity: entityRef(e.entity),
+  entity: e.entity,
   depth: e.depth,
-  evidence: e.evidence.map(v => ({ ...v, target: entityRef(v.target) })),
-  ministries: e.ministries.map(entityRef),
+  evidence: e.evidence,
+  ministries: e.ministries,
 });
 
 @Resolver()
@@ -39,15 +39,15 @@ export class ExposureResolver {
       first: window.fetch,
     });
     return {
-      subject: entityRef(r.subject),
+      subject: r.subject,
       directDependents: r.directDependents,
       transitiveDependents: r.transitiveDependents,
       dependents: pageRows(window, r.dependents).map(dependencyItem),
       pageInfo: pageInfo(window, r.dependents.length),
       startups: r.startups.map(exposed),
       organizations: r.organizations.map(exposed),
-      ministries: r.ministries.map(m => ({ ...m, ministry: entityRef(m.ministry) })),
-      method: methodInfo(pagedMethod(r.method, window, r.dependents.length)),
+      ministries: r.ministries,
+      method: pagedMethod(r.method, window, r.dependents.length),
     };
   }
 }

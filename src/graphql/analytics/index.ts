@@ -1,4 +1,5 @@
 /** Resolvers of the analytics queries (dependencies, exposure, reuse, critical mass…). */
+import { EntityRefResolver, MethodInfoResolver } from "./common.type";
 import { ContributorActivityResolver } from "./contributor-activity.resolver";
 import { CoverageResolver } from "./coverage.resolver";
 import { CriticalMassResolver } from "./critical-mass.resolver";
@@ -10,6 +11,8 @@ import { SovereigntyResolver } from "./sovereignty.resolver";
 import { StructureResolver } from "./structure.resolver";
 
 export const ANALYTICS_RESOLVERS = [
+  EntityRefResolver,
+  MethodInfoResolver,
   DependenciesResolver,
   ExposureResolver,
   CriticalMassResolver,

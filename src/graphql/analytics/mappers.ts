@@ -1,7 +1,6 @@
 /** Maps service results to the GraphQL object types (thin, no logic beyond renaming). */
 import type { ReachedEntity } from "../../services/analytics/reachability.service";
 import { classifyLicence } from "../../analytics";
-import { entityRef } from "./common.type";
 import {
   type DependencyItem,
   DependencyKindEnum,
@@ -13,7 +12,7 @@ const DEPENDENCY_KINDS = new Set<string>(Object.values(DependencyKindEnum));
 
 export function dependencyItem(r: ReachedEntity): DependencyItem {
   return {
-    node: entityRef(r.node),
+    node: r.node,
     depth: r.depth,
     relation: r.relation as DependencyRelationEnum,
     requirement: r.requirement,
@@ -23,6 +22,6 @@ export function dependencyItem(r: ReachedEntity): DependencyItem {
     licence: r.licence,
     licenceClass: (r.licence === null ? "UNKNOWN" : classifyLicence(r.licence)) as LicenceClassEnum,
     sources: r.sources,
-    examplePath: r.examplePath.map(entityRef),
+    examplePath: r.examplePath,
   };
 }
