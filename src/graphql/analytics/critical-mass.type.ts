@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
-import { enumOf } from "./enum-of";
+import { enumOf } from "../../analytics/types/enum-of";
 import { CONTRIBUTION_KINDS } from "../../services/analytics/contributions";
 import { UNAFFILIATED_POLICIES } from "../../analytics/critical-mass.types";
 import { CRITICAL_MASS_SORTS } from "../../services/analytics/critical-mass.service";

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { EntityRef, MethodInfo } from "./common.type";
-import { enumOf } from "./enum-of";
+import { enumOf } from "../../analytics/types/enum-of";
 import { CRITICALITY_PROFILE_NAMES } from "../../analytics/criticality-profiles";
 
 export const CriticalityProfileEnum = enumOf(CRITICALITY_PROFILE_NAMES, {

@@ -1,21 +1,10 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import {
-  exposureOf,
-  type ExposedEntity as Exposed,
-} from "../../services/analytics/exposure.service";
+import { exposureOf } from "../../services/analytics/exposure.service";
 import { SubjectInput } from "./common.type";
-import { Exposure, type ExposedEntity } from "./exposure.type";
-import { dependencyItem } from "./mappers";
+import { Exposure } from "./exposure.type";
 import { TraversalPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
-
-const exposed = (e: Exposed): ExposedEntity => ({
-  entity: e.entity,
-  depth: e.depth,
-  evidence: e.evidence,
-  ministries: e.ministries,
-});
 
 @Resolver()
 export class ExposureResolver {
@@ -39,14 +28,9 @@ export class ExposureResolver {
       first: window.fetch,
     });
     return {
-      subject: r.subject,
-      directDependents: r.directDependents,
-      transitiveDependents: r.transitiveDependents,
-      dependents: pageRows(window, r.dependents).map(dependencyItem),
+      ...r,
+      dependents: pageRows(window, r.dependents),
       pageInfo: pageInfo(window, r.dependents.length),
-      startups: r.startups.map(exposed),
-      organizations: r.organizations.map(exposed),
-      ministries: r.ministries,
       method: pagedMethod(r.method, window, r.dependents.length),
     };
   }

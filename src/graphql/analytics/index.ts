@@ -5,6 +5,7 @@ import { CoverageResolver } from "./coverage.resolver";
 import { CriticalMassResolver } from "./critical-mass.resolver";
 import { CriticalityResolver } from "./criticality.resolver";
 import { DependenciesResolver } from "./dependencies.resolver";
+import { DependencyItemResolver } from "./dependencies.type";
 import { ExposureResolver } from "./exposure.resolver";
 import { ReuseResolver } from "./reuse.resolver";
 import { SovereigntyResolver } from "./sovereignty.resolver";
@@ -13,6 +14,7 @@ import { StructureResolver } from "./structure.resolver";
 export const ANALYTICS_RESOLVERS = [
   EntityRefResolver,
   MethodInfoResolver,
+  DependencyItemResolver,
   DependenciesResolver,
   ExposureResolver,
   CriticalMassResolver,

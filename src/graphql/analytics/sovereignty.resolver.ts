@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { sovereigntyOf } from "../../services/analytics/sovereignty.service";
 import { AS_OF_ARG, SubjectInput } from "./common.type";
-import type { LicenceClassEnum } from "./dependencies.type";
+import type { LicenceClass } from "../../analytics";
 import { type FindingKindEnum, JurisdictionEnum, SovereigntyExposure } from "./sovereignty.type";
 
 const fromId = (refs: Map<string, EntityRefData>, id: string): EntityRefData => {
@@ -48,7 +48,7 @@ export class SovereigntyResolver {
           count,
         })),
         licenceClasses: Object.entries(r.summary.licenceClasses).map(([c, count]) => ({
-          licenceClass: c as LicenceClassEnum,
+          licenceClass: c as LicenceClass,
           count,
         })),
       },
