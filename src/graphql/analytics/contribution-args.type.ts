@@ -1,6 +1,7 @@
 import { ArgsType, Field } from "type-graphql";
 import { SubjectInput } from "./common.type";
-import { ContributionKindEnum } from "./critical-mass.type";
+import type { ContributionKind } from "../../services/analytics/contributions";
+import { ContributionKindEnum } from "../../services/analytics/types/contributor-activity.type";
 
 /** What counts as a contribution, and between which days (criticalMass, its ranking, contributorActivity). */
 @ArgsType()
@@ -9,7 +10,7 @@ export class ContributionWindowArgs {
     defaultValue: "COMMITS",
     description: "What counts as a contribution.",
   })
-  contributionKind!: ContributionKindEnum;
+  contributionKind!: ContributionKind;
 
   @Field(_type => String, {
     nullable: true,

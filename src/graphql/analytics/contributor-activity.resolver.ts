@@ -2,8 +2,11 @@ import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { contributorActivityOf } from "../../services/analytics/contributor-activity.service";
 import { SubjectContributionArgs } from "./contribution-args.type";
-import { ActivityGranularityEnum, ContributorActivity } from "./contributor-activity.type";
-import { type ContributionKindEnum } from "./critical-mass.type";
+import {
+  type ActivityGranularity,
+  ActivityGranularityEnum,
+} from "../../analytics/types/contributor-activity.type";
+import { ContributorActivity } from "../../services/analytics/types/contributor-activity.type";
 
 @Resolver()
 export class ContributorActivityResolver {
@@ -20,26 +23,13 @@ export class ContributorActivityResolver {
       defaultValue: "YEAR",
       description: "Length of the periods.",
     })
-    granularity: ActivityGranularityEnum,
+    granularity: ActivityGranularity,
     @Arg("excludeBots", _type => Boolean, {
       defaultValue: true,
       description: "Leave out contributors flagged as bots.",
     })
     excludeBots: boolean,
   ): Promise<ContributorActivity> {
-    const r = await contributorActivityOf(ctx, of, {
-      granularity,
-      contributionKind,
-      from,
-      to,
-      excludeBots,
-    });
-    return {
-      subject: r.subject,
-      contributionKind: r.contributionKind as ContributionKindEnum,
-      granularity: r.granularity as ActivityGranularityEnum,
-      periods: r.periods,
-      method: r.method,
-    };
+    return contributorActivityOf(ctx, of, { granularity, contributionKind, from, to, excludeBots });
   }
 }

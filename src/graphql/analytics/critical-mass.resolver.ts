@@ -11,7 +11,6 @@ import { ContributionWindowArgs, SubjectContributionArgs } from "./contribution-
 import { pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
 import {
-  type ContributionKindEnum,
   CRITICAL_MASS_SORT_KEYS,
   CriticalMassRankingSort,
   CriticalMass,
@@ -24,7 +23,6 @@ function toType(r: CriticalMassData): CriticalMass {
   return {
     ...r,
     subject: r.subject,
-    contributionKind: r.contributionKind as ContributionKindEnum,
     contributionsInWindow: r.commitsInWindow,
     organizations: r.organizations.map(o => {
       const ref = r.organizationRefs.get(o.key);

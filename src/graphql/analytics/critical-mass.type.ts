@@ -1,22 +1,11 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import type { ContributionKind } from "../../services/analytics/contributions";
+import { ContributionKindEnum } from "../../services/analytics/types/contributor-activity.type";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
 import { enumOf } from "../../analytics/types/enum-of";
-import { CONTRIBUTION_KINDS } from "../../services/analytics/contributions";
 import { UNAFFILIATED_POLICIES } from "../../analytics/critical-mass.types";
 import { CRITICAL_MASS_SORTS } from "../../services/analytics/critical-mass.service";
-
-export const ContributionKindEnum = enumOf(CONTRIBUTION_KINDS, {
-  name: "ContributionKind",
-  description:
-    "What counts as a contribution: COMMITS (CONTRIBUTES_TO commits to the repositories) or " +
-    "MEMBERSHIPS (beta.gouv.fr MEMBER_OF missions, weighted by months).",
-  valuesConfig: {
-    COMMITS: { description: "Commits to the repositories (CONTRIBUTES_TO.commits)." },
-    MEMBERSHIPS: { description: "beta.gouv.fr missions (MEMBER_OF), weighted by months." },
-  },
-});
-export type ContributionKindEnum = (typeof ContributionKindEnum)[keyof typeof ContributionKindEnum];
 
 export const UnaffiliatedPolicyEnum = enumOf(UNAFFILIATED_POLICIES, {
   name: "UnaffiliatedPolicy",
@@ -190,7 +179,7 @@ export class CriticalMass {
   subject!: EntityRef;
 
   @Field(_type => ContributionKindEnum, { description: "What counts as a contribution." })
-  contributionKind!: ContributionKindEnum;
+  contributionKind!: ContributionKind;
 
   @Field(_type => Int, { description: "CHAOSS Contributors, all time." })
   contributorsAllTime!: number;
