@@ -3,9 +3,9 @@ import type { Context } from "../../context";
 import {
   criticalMassOf,
   criticalMassRanking,
-  type CriticalMassData,
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
+import { CriticalMass } from "../../services/analytics/types/critical-mass.type";
 import { AS_OF_ARG } from "./common.type";
 import { ContributionWindowArgs, SubjectContributionArgs } from "./contribution-args.type";
 import { pageWindow } from "./paging";
@@ -13,38 +13,10 @@ import { rankingMeasure } from "./ranking-sort";
 import {
   CRITICAL_MASS_SORT_KEYS,
   CriticalMassRankingSort,
-  CriticalMass,
   CriticalMassSortEnum,
   UnaffiliatedPolicyEnum,
   VerdictThresholdsInput,
 } from "./critical-mass.type";
-
-function toType(r: CriticalMassData): CriticalMass {
-  return {
-    ...r,
-    subject: r.subject,
-    contributionsInWindow: r.commitsInWindow,
-    organizations: r.organizations.map(o => {
-      const ref = r.organizationRefs.get(o.key);
-      const colon = o.key.indexOf(":");
-      return {
-        organization: ref ?? {
-          label: o.key.slice(0, colon),
-          key: o.key.slice(colon + 1),
-          name: o.key,
-        },
-        contributions: o.commits,
-        share: o.share,
-      };
-    }),
-    sectorShares: r.sectorShares.map(s => ({
-      ...s,
-      contributions: s.commits,
-      contributionShare: s.commitShare,
-    })),
-    method: r.method,
-  };
-}
 
 const DESCRIPTION =
   "CHAOSS Contributors, New / Inactive Contributors, Contributor Absence Factor (bus factor) and " +
@@ -93,7 +65,7 @@ export class CriticalMassResolver {
       unaffiliated,
       verdict: verdict ?? undefined,
     };
-    return toType(await criticalMassOf(ctx, of, params));
+    return criticalMassOf(ctx, of, params);
   }
 
   @Query(_returns => [CriticalMass], {
@@ -140,7 +112,7 @@ export class CriticalMassResolver {
         max: 500,
       },
     );
-    const rows = await criticalMassRanking(ctx, {
+    return criticalMassRanking(ctx, {
       sortBy: sortBy ?? CRITICAL_MASS_SORT_KEYS[measure],
       contributionKind,
       from,
@@ -148,6 +120,5 @@ export class CriticalMassResolver {
       asOf,
       first: window.end,
     });
-    return rows.map(toType);
   }
 }
