@@ -10,7 +10,7 @@ import {
 } from "../../analytics/contributor-activity";
 import { BadUserInputError } from "../../errors";
 import { citeCoverage } from "./coverage.service";
-import { readContributions, type ContributionKind } from "./contributions";
+import { readContributions, undatedNote, type ContributionKind } from "./contributions";
 import { CRITICAL_MASS_ROOTS } from "./critical-mass.service";
 import { resolveAsOf } from "./data-date";
 import { checkDate } from "./limits";
@@ -57,7 +57,7 @@ export async function contributorActivityOf(
   const kind = params.contributionKind ?? "COMMITS";
   const granularity = params.granularity ?? "YEAR";
   const { asOf, basis, note } = await resolveAsOf(deps, { to: params.to });
-  const { records } = await readContributions(deps, subject.elementId, kind, asOf);
+  const { records, undated } = await readContributions(deps, subject.elementId, kind, asOf);
   const result = contributorActivity(records, {
     granularity,
     from: params.from ?? undefined,
@@ -67,6 +67,8 @@ export async function contributorActivityOf(
       kind === "COMMITS" ? "commits (CONTRIBUTES_TO)" : "mission months (MEMBER_OF)",
   });
   result.method.parameters.toBasis = basis;
+  result.method.parameters.undatedRecords = undated;
+  result.method.coverageNotes.push(...undatedNote(undated));
   result.method.coverageNotes.push(
     basis === "window end" ? `to ${asOf} given` : note.replace(/\basOf\b/g, "to"),
   );

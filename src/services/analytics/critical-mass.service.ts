@@ -6,7 +6,7 @@
 import { criticalMass, type UnaffiliatedPolicy, type VerdictThresholds } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import { citeCoverage } from "./coverage.service";
-import { readContributions, type ContributionKind } from "./contributions";
+import { readContributions, undatedNote, type ContributionKind } from "./contributions";
 import { resolveAsOf, type ResolvedAsOf } from "./data-date";
 import { checkDate, checkInt, checkRange } from "./limits";
 import { str } from "./rows";
@@ -59,7 +59,12 @@ export async function criticalMassOfSubject(
   validate(params);
   const kind = params.contributionKind ?? "COMMITS";
   const { asOf, basis, note } = when ?? (await resolveAsOf(deps, params));
-  const { records, organizations } = await readContributions(deps, subject.elementId, kind, asOf);
+  const { records, organizations, undated } = await readContributions(
+    deps,
+    subject.elementId,
+    kind,
+    asOf,
+  );
   const window =
     params.from || params.to
       ? { from: params.from ?? undefined, to: params.to ?? undefined }
@@ -76,7 +81,8 @@ export async function criticalMassOfSubject(
       kind === "COMMITS" ? "commits (CONTRIBUTES_TO)" : "mission months (MEMBER_OF)",
   });
   result.method.parameters.asOfBasis = basis;
-  result.method.coverageNotes.push(note);
+  result.method.parameters.undatedRecords = undated;
+  result.method.coverageNotes.push(note, ...undatedNote(undated));
   await citeCoverage(deps, result.method, [
     "softwareWithContributorData",
     "repositoriesWithContributorData",
