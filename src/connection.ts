@@ -16,6 +16,8 @@ export interface Neo4jConnection {
   db: Db;
   /** Set when this process started the local Neo4j (and must stop it); restarted if it dies. */
   local?: SupervisedNeo4j;
+  /** Where the driver connects (the local Neo4j's URI and password when it was started or joined). */
+  target: Target;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function openNeo4j(
   options: { readOnly?: boolean } = {},
 ): Promise<Neo4jConnection> {
   let local: SupervisedNeo4j | undefined;
-  let target: { uri: string; username: string; password: string };
+  let target: Target;
   if (config.neo4j.uri) {
     target = {
       uri: config.neo4j.uri,
@@ -56,7 +58,7 @@ export async function openNeo4j(
       const statements = await applySchema(db, path.join(CYPHER_DIR, "schema"));
       logger.info({ statements }, "schema applied");
     }
-    return { driver, db, local, close };
+    return { driver, db, local, target, close };
   } catch (error) {
     await close();
     throw error;

@@ -9,7 +9,9 @@ import type { Contribution } from "./critical-mass.types";
 import { parseIsoDate, parseIsoUpperBound } from "./dates";
 import { buildMethod, type Method } from "./method";
 
-export type ActivityGranularity = "YEAR" | "MONTH";
+import type { ActivityGranularity, ActivityPeriod } from "./types/contributor-activity.type";
+
+export type { ActivityGranularity, ActivityPeriod };
 
 /** Periods of one series, at most (50 years of months). */
 export const MAX_ACTIVITY_PERIODS = 600;
@@ -24,22 +26,6 @@ export interface ActivityOptions {
   excludeBots?: boolean;
   /** Named in the method, e.g. "commits (CONTRIBUTES_TO)". */
   contributionKind?: string;
-}
-
-export interface ActivityPeriod {
-  /** `2024` or `2024-03`. */
-  label: string;
-  /** First and last day of the period (YYYY-MM-DD). */
-  from: string;
-  to: string;
-  activeContributors: number;
-  newContributors: number;
-  /** Contributions made in the period, spread evenly over each record's span (an estimate). */
-  contributions: number;
-  /** Active contributors with no known organisation in the period. */
-  unaffiliatedContributors: number;
-  /** unaffiliatedContributors / activeContributors (0 when nobody is active). */
-  unknownAffiliationShare: number;
 }
 
 export interface ActivityResult {

@@ -70,8 +70,8 @@ export function aggregateWindow(
     sector,
     contributors: dominant.get(sector) ?? 0,
     contributorShare: people === 0 ? 0 : (dominant.get(sector) ?? 0) / people,
-    commits: bySector.get(sector) ?? 0,
-    commitShare: total === 0 ? 0 : (bySector.get(sector) ?? 0) / total,
+    contributions: bySector.get(sector) ?? 0,
+    contributionShare: total === 0 ? 0 : (bySector.get(sector) ?? 0) / total,
   }));
   return { total, byPerson, byOrganization, byUnit, unaffiliatedCommits, sectorShares };
 }

@@ -111,7 +111,7 @@ export function criticalMass(
 
   const organizations = shares(toItems(agg.byOrganization)).map(o => ({
     key: o.key,
-    commits: o.value,
+    contributions: o.value,
     share: total === 0 ? 0 : o.value / total,
   }));
   const figures = {
@@ -123,7 +123,7 @@ export function criticalMass(
     inactiveContributors: lastValues.filter(t => t <= cutoff).length,
     contributorAbsenceFactor: topKShare(toItems(agg.byPerson), theta).factor,
     elephantFactor: topKShare(toItems(agg.byUnit), theta).factor,
-    commitsInWindow: total,
+    contributionsInWindow: total,
     organizations,
     organizationHHI: hhi(unitCounts),
     effectiveOrganizations: effectiveNumber(unitCounts),

@@ -1,6 +1,11 @@
 /** Types and defaults of the critical-mass analytic (see `critical-mass.ts`). */
-import type { Method } from "./method";
-import type { OnionLayers } from "./top-k-share";
+import type {
+  CriticalMassResult,
+  OrganizationContribution,
+  SectorShare,
+  Verdict,
+  VerdictCriterion,
+} from "./types/critical-mass.type";
 
 /** Employer sector of a contribution (the five sectors named by the DINUM roadmap + unknown). */
 export type Sector = "STATE" | "COMPANY" | "CIVIL_SOCIETY" | "FOREIGN_STATE" | "UNKNOWN";
@@ -76,54 +81,11 @@ export interface CriticalMassOptions {
   contributionKind?: string;
 }
 
-/** Organisation with its commits in the window and its share of all window commits. */
-export interface OrganizationShare {
-  key: string;
-  commits: number;
-  share: number;
-}
-
-/** Per-sector shares; contributors are counted in their dominant sector in the window. */
-export interface SectorShare {
-  sector: Sector;
-  contributors: number;
-  contributorShare: number;
-  commits: number;
-  commitShare: number;
-}
-
-/** One verdict criterion. */
-export interface VerdictCriterion {
-  criterion: string;
-  value: number;
-  threshold: number;
-  comparator: ">=" | "<=";
-  passed: boolean;
-}
-
-/** Critical-mass verdict (ours): reached iff every criterion passes. */
-export interface Verdict {
-  reached: boolean;
-  reasons: string[];
-  criteria: VerdictCriterion[];
-}
-
-/** Output of `criticalMass`. */
-export interface CriticalMassResult {
-  contributorsAllTime: number;
-  contributorsInWindow: number;
-  activeContributors: number;
-  newContributors: number;
-  inactiveContributors: number;
-  contributorAbsenceFactor: number;
-  elephantFactor: number;
-  commitsInWindow: number;
-  organizations: OrganizationShare[];
-  organizationHHI: number | null;
-  effectiveOrganizations: number;
-  sectorShares: SectorShare[];
-  unknownAffiliationShare: number;
-  onion: OnionLayers;
-  verdict: Verdict;
-  method: Method;
-}
+/** The output types (declared once, with the API's GraphQL types). */
+export type {
+  CriticalMassResult,
+  OrganizationContribution as OrganizationShare,
+  SectorShare,
+  Verdict,
+  VerdictCriterion,
+};

@@ -5,35 +5,12 @@ import {
   type CriticalityProfileName,
   type CriticalitySignalSpec,
 } from "./criticality-profiles";
-import { buildMethod, type Method } from "./method";
+import { buildMethod } from "./method";
 
-/** One line of the score breakdown. */
-export interface CriticalityBreakdown {
-  signal: string;
-  value: number | null;
-  weight: number;
-  /** Upper bound U (the threshold T when L = 0). */
-  threshold: number;
-  lower: number;
-  smallerIsBetter: boolean;
-  /** Normalised value in [0, 1]; null when missing. */
-  normalised: number | null;
-  /** weight × normalised / Σ weights of present signals: contributions sum to the score. */
-  contribution: number | null;
-  missing: boolean;
-}
+import type { CriticalityBreakdown, CriticalityResult } from "./types/criticality.type";
 
-/** Output of {@link criticalityScore}. */
-export interface CriticalityResult {
-  /** Score in [0, 1]; null when no signal of the profile is present. */
-  score: number | null;
-  breakdown: CriticalityBreakdown[];
-  profile: CriticalityProfileName;
-  missingSignals: string[];
-  /** Input keys that the profile does not use. */
-  ignoredSignals: string[];
-  method: Method;
-}
+/** One line of the score breakdown, and the scorer's output (declared once, with the API). */
+export type { CriticalityBreakdown, CriticalityResult };
 
 /** Signal values; `null`/`undefined` = missing (dropped from the mean, never read as 0). */
 export type CriticalitySignals = Readonly<Record<string, number | null | undefined>>;

@@ -3,24 +3,9 @@
  * which definition, which parameters, which references, when, and what the data did not cover.
  */
 
-/** A method parameter value, as exposed by the API (kept scalar so it serialises anywhere). */
-export type MethodParameterValue = string | number | boolean | null;
+import type { Method, MethodParameterValue } from "./types/method.type";
 
-/** Description of how an analytic was computed (explainability contract of the API). */
-export interface Method {
-  /** Short stable name, e.g. `"CHAOSS critical mass"`; suffix `(ours)` when the definition is ours. */
-  name: string;
-  /** Formula in plain text / light maths. */
-  formula: string;
-  /** Every parameter that influenced the result, including defaults that were applied. */
-  parameters: Record<string, MethodParameterValue>;
-  /** Reference URLs of the definitions used. */
-  references: string[];
-  /** ISO-8601 timestamp of the computation. */
-  computedAt: string;
-  /** What the input did not cover or how it was interpreted (bots removed, unknown affiliations…). */
-  coverageNotes: string[];
-}
+export type { Method, MethodParameterValue };
 
 /** Input of {@link buildMethod}; `computedAt` defaults to the current time. */
 export interface MethodInput {

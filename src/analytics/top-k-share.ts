@@ -3,6 +3,7 @@
  * and the cumulative cut behind the GrimoireLab onion model.
  */
 import { assertInRange } from "./dates";
+import type { OnionLayers } from "./types/critical-mass.type";
 
 /** A count attached to a key (a contributor, an organisation…). */
 export interface KeyedValue {
@@ -98,12 +99,8 @@ export function topKShare(items: readonly KeyedValue[], theta = 0.5): TopKShareR
   };
 }
 
-/** Onion model layer sizes. */
-export interface OnionLayers {
-  core: number;
-  regular: number;
-  casual: number;
-}
+/** Onion model layer sizes (declared once, with the API's `Onion`). */
+export type { OnionLayers };
 
 /**
  * GrimoireLab onion model: core = smallest prefix (by decreasing contribution) reaching 80 % of the

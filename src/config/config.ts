@@ -85,6 +85,13 @@ const envSchema = z
     GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(50),
     GRAPHQL_MAX_INPUT_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(1_000),
 
+    /** API worker processes (node:cluster) sharing the port; 1 = one process, no cluster. */
+    WEB_CONCURRENCY: z.coerce
+      .number({ invalid_type_error: "expected a number of API worker processes (1…64)" })
+      .int("expected a whole number of API worker processes (1…64)")
+      .min(1, "at least 1 API worker process")
+      .max(64, "at most 64 API worker processes")
+      .default(1),
     /** Requests served at once by this process; beyond, 503 + Retry-After at once. */
     MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(200),
     /** Heavy analytics computed at once (worker threads), and how many may wait for a slot. */
@@ -115,6 +122,8 @@ export interface Config {
     bodyLimit: string;
     maxInFlight: number;
     shutdownGraceMs: number;
+    /** API worker processes sharing the port (WEB_CONCURRENCY); 1 = this process serves. */
+    workers: number;
     corsOrigins: string[];
   };
   heavy: { concurrency: number; queue: number };
@@ -182,6 +191,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: e.CORS_ORIGINS,
       maxInFlight: e.MAX_IN_FLIGHT,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      workers: e.WEB_CONCURRENCY,
     },
     heavy: { concurrency: e.HEAVY_CONCURRENCY, queue: e.HEAVY_QUEUE },
     logLevel: e.LOG_LEVEL,

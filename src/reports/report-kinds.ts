@@ -117,7 +117,6 @@ async function sovereigntyReport(deps: AnalyticsDeps, subject: string): Promise<
 async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise<Report> {
   const r = await criticalMassOf(deps, parseSubject(subject));
   const unknown = r.sectorShares.find(x => x.sector === "UNKNOWN");
-  const orgName = (key: string) => r.organizationRefs.get(key)?.name ?? key;
   const distinct = r.organizations.length;
   const sectorTotal = r.sectorShares.reduce((sum, x) => sum + x.contributors, 0);
   return {
@@ -147,7 +146,7 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
         name: "organizations",
         title: "Contributing organisations",
         columns: ["organization", "name", "contributions", "share"],
-        rows: r.organizations.map(o => [o.key, orgName(o.key), o.commits, share(o.share)]),
+        rows: r.organizations.map(o => [o.key, o.organization.name, o.contributions, share(o.share)]),
       },
       {
         name: "sectors",
@@ -157,8 +156,8 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
           x.sector,
           x.contributors,
           share(x.contributorShare),
-          x.commits,
-          share(x.commitShare),
+          x.contributions,
+          share(x.contributionShare),
         ]),
       },
       {
@@ -175,7 +174,7 @@ async function criticalMassReport(deps: AnalyticsDeps, subject: string): Promise
       },
     ],
     method: r.method,
-    data: { ...r, organizationRefs: Object.fromEntries(r.organizationRefs) },
+    data: r,
   };
 }
 

@@ -7,7 +7,8 @@ import {
 } from "./projected-graph";
 
 /** Relation of a reached node to the root (deps.dev semantics: direct wins over indirect). */
-export type DependencyRelation = "DIRECT" | "INDIRECT";
+export const DEPENDENCY_RELATIONS = ["DIRECT", "INDIRECT"] as const;
+export type DependencyRelation = (typeof DEPENDENCY_RELATIONS)[number];
 
 /** Default depth cap, the same as the API's `maxDepth` cap. */
 export const DEFAULT_MAX_DEPTH = 6;

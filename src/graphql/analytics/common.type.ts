@@ -1,6 +1,15 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import type { Method } from "../../analytics";
-import type { EntityRefData } from "../../services/analytics/entity-ref";
+import {
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Method } from "../../analytics/types/method.type";
+import { EntityRef } from "../../services/analytics/types/entity-ref.type";
 import { ANALYTICS_LABELS, type AnalyticsLabel } from "../../services/analytics/subject";
 import { kindOfLabel } from "../../services/entity-kind";
 import { toGlobalId } from "../relay/global-id";
@@ -33,38 +42,28 @@ registerEnumType(AnalyticsLabelEnum, {
   ),
 });
 
-@ObjectType({ description: "A graph entity named in an analytic result." })
-export class EntityRef {
-  @Field(_type => ID, { description: "Relay global id (base64url of `Label:key`)." })
-  id!: string;
+export { EntityRef, Method as MethodInfo };
 
-  @Field(_type => EntityType, { description: "Kind of the entity." })
-  kind!: string;
+/** `id`, `kind` and the deprecated `label` of an {@link EntityRef}, derived from its label and key. */
+@Resolver(_of => EntityRef)
+export class EntityRefResolver {
+  @FieldResolver(_type => ID, { description: "Relay global id (base64url of `Label:key`)." })
+  id(@Root() ref: EntityRef): string {
+    return toGlobalId(ref.label, ref.key);
+  }
 
-  @Field(_type => AnalyticsLabelEnum, {
+  @FieldResolver(_type => EntityType, { description: "Kind of the entity." })
+  kind(@Root() ref: EntityRef): string {
+    return kindOfLabel(ref.label);
+  }
+
+  @FieldResolver(_type => AnalyticsLabelEnum, {
     description: "Graph label of the entity.",
     deprecationReason: "Use `kind` (EntityType, SCREAMING_CASE).",
   })
-  label!: string;
-
-  @Field(_type => String, { description: "Natural key (unique per kind)." })
-  key!: string;
-
-  @Field(_type => String, {
-    description: "Human-readable name (title, acronym or key when the source gives no name).",
-  })
-  name!: string;
-}
-
-/** Maps a service ref to the GraphQL type. */
-export function entityRef(r: EntityRefData): EntityRef {
-  return {
-    id: toGlobalId(r.label, r.key),
-    kind: kindOfLabel(r.label),
-    label: r.label,
-    key: r.key,
-    name: r.name,
-  };
+  label(@Root() ref: EntityRef): string {
+    return ref.label;
+  }
 }
 
 @InputType({
@@ -102,40 +101,14 @@ export class MethodParameter {
   value!: string | null;
 }
 
-@ObjectType({
-  description:
-    "How an analytic was computed: formula, parameters (defaults included), references, " +
-    "computation time and data coverage notes (e.g. the share of unknown affiliations).",
-})
-export class MethodInfo {
-  @Field(_type => String, { description: "Definition name; `(ours)` marks our own definitions." })
-  name!: string;
-
-  @Field(_type => String, { description: "The formula or algorithm, in plain text." })
-  formula!: string;
-
-  @Field(_type => [MethodParameter], { description: "Every parameter, defaults included." })
-  parameters!: MethodParameter[];
-
-  @Field(_type => [String], { description: "Reference URLs of the definitions." })
-  references!: string[];
-
-  @Field(_type => String, { description: "ISO-8601 time of the computation." })
-  computedAt!: string;
-
-  @Field(_type => [String], {
-    description: "What the data does not cover (unknown values, truncation), in plain text.",
-  })
-  coverageNotes!: string[];
-}
-
-/** Maps a library `Method` to the GraphQL type. */
-export function methodInfo(m: Method): MethodInfo {
-  return {
-    ...m,
-    parameters: Object.entries(m.parameters).map(([name, value]) => ({
+/** The parameters of a {@link Method}, listed with their values as text. */
+@Resolver(_of => Method)
+export class MethodInfoResolver {
+  @FieldResolver(_type => [MethodParameter], { description: "Every parameter, defaults included." })
+  parameters(@Root() method: Method): MethodParameter[] {
+    return Object.entries(method.parameters).map(([name, value]) => ({
       name,
       value: value === null ? null : String(value),
-    })),
-  };
+    }));
+  }
 }

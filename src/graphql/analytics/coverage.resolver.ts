@@ -1,7 +1,6 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { coverageOf } from "../../services/analytics/coverage.service";
-import { entityRef, methodInfo } from "./common.type";
 import { Coverage } from "./coverage.type";
 
 @Resolver()
@@ -19,13 +18,13 @@ export class CoverageResolver {
     return {
       ...c.ratios,
       dependencyChains: { ...c.dependencyChains, traversalLimit: c.traversalLimit },
-      ministriesWithoutStartup: c.ministriesWithoutStartup.map(entityRef),
-      ministriesWithoutRepository: c.ministriesWithoutRepository.map(entityRef),
-      ministriesWithoutKnownTool: c.ministriesWithoutKnownTool.map(entityRef),
+      ministriesWithoutStartup: c.ministriesWithoutStartup,
+      ministriesWithoutRepository: c.ministriesWithoutRepository,
+      ministriesWithoutKnownTool: c.ministriesWithoutKnownTool,
       repositoriesNotRead: c.repositoriesNotRead,
       contributorDataDates: c.contributorDataDates,
       snapshotDate: c.snapshotDate,
-      method: methodInfo(c.method),
+      method: c.method,
     };
   }
 }

@@ -1,49 +1,22 @@
-import { Arg, Ctx, Float, Int, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Float, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import {
   criticalMassOf,
   criticalMassRanking,
-  type CriticalMassData,
   type CriticalMassParams,
 } from "../../services/analytics/critical-mass.service";
-import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
+import { CriticalMass } from "../../services/analytics/types/critical-mass.type";
+import { AS_OF_ARG } from "./common.type";
+import { ContributionWindowArgs, SubjectContributionArgs } from "./contribution-args.type";
 import { pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
 import {
-  ContributionKindEnum,
   CRITICAL_MASS_SORT_KEYS,
   CriticalMassRankingSort,
-  CriticalMass,
   CriticalMassSortEnum,
   UnaffiliatedPolicyEnum,
   VerdictThresholdsInput,
 } from "./critical-mass.type";
-
-function toType(r: CriticalMassData): CriticalMass {
-  return {
-    ...r,
-    subject: entityRef(r.subject),
-    contributionKind: r.contributionKind as ContributionKindEnum,
-    contributionsInWindow: r.commitsInWindow,
-    organizations: r.organizations.map(o => {
-      const ref = r.organizationRefs.get(o.key);
-      const colon = o.key.indexOf(":");
-      return {
-        organization: entityRef(
-          ref ?? { label: o.key.slice(0, colon), key: o.key.slice(colon + 1), name: o.key },
-        ),
-        contributions: o.commits,
-        share: o.share,
-      };
-    }),
-    sectorShares: r.sectorShares.map(s => ({
-      ...s,
-      contributions: s.commits,
-      contributionShare: s.commitShare,
-    })),
-    method: methodInfo(r.method),
-  };
-}
 
 const DESCRIPTION =
   "CHAOSS Contributors, New / Inactive Contributors, Contributor Absence Factor (bus factor) and " +
@@ -56,25 +29,8 @@ export class CriticalMassResolver {
   @Query(_returns => CriticalMass, { description: `Critical mass of one subject. ${DESCRIPTION}` })
   async criticalMass(
     @Ctx() ctx: Context,
-    @Arg("of", _type => SubjectInput, {
-      description: "The software, repository or start-up measured.",
-    })
-    of: SubjectInput,
-    @Arg("contributionKind", _type => ContributionKindEnum, {
-      defaultValue: "COMMITS",
-      description: "What counts as a contribution.",
-    })
-    contributionKind: ContributionKindEnum,
-    @Arg("from", _type => String, {
-      nullable: true,
-      description: "Window start (YYYY-MM-DD); default all time.",
-    })
-    from: string | null,
-    @Arg("to", _type => String, {
-      nullable: true,
-      description: "Window end (YYYY-MM-DD); default now.",
-    })
-    to: string | null,
+    @Args(_type => SubjectContributionArgs)
+    { of, contributionKind, from, to }: SubjectContributionArgs,
     @Arg("asOf", _type => String, {
       nullable: true,
       description:
@@ -109,7 +65,7 @@ export class CriticalMassResolver {
       unaffiliated,
       verdict: verdict ?? undefined,
     };
-    return toType(await criticalMassOf(ctx, of, params));
+    return criticalMassOf(ctx, of, params);
   }
 
   @Query(_returns => [CriticalMass], {
@@ -128,21 +84,7 @@ export class CriticalMassResolver {
       deprecationReason: "Use `sort: [{ activeContributors: DESC }]`.",
     })
     sortBy: CriticalMassSortEnum | null,
-    @Arg("contributionKind", _type => ContributionKindEnum, {
-      defaultValue: "COMMITS",
-      description: "What counts as a contribution.",
-    })
-    contributionKind: ContributionKindEnum,
-    @Arg("from", _type => String, {
-      nullable: true,
-      description: "Window start (YYYY-MM-DD); default all time.",
-    })
-    from: string | null,
-    @Arg("to", _type => String, {
-      nullable: true,
-      description: "Window end (YYYY-MM-DD); default open-ended.",
-    })
-    to: string | null,
+    @Args(_type => ContributionWindowArgs) { contributionKind, from, to }: ContributionWindowArgs,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
     @Arg("first", _type => Int, {
       nullable: true,
@@ -170,7 +112,7 @@ export class CriticalMassResolver {
         max: 500,
       },
     );
-    const rows = await criticalMassRanking(ctx, {
+    return criticalMassRanking(ctx, {
       sortBy: sortBy ?? CRITICAL_MASS_SORT_KEYS[measure],
       contributionKind,
       from,
@@ -178,6 +120,5 @@ export class CriticalMassResolver {
       asOf,
       first: window.end,
     });
-    return rows.map(toType);
   }
 }

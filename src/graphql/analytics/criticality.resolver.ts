@@ -1,8 +1,10 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { criticalityOf } from "../../services/analytics/criticality.service";
-import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
-import { CriticalityProfileEnum, CriticalityScore } from "./criticality.type";
+import { AS_OF_ARG, SubjectInput } from "./common.type";
+import type { CriticalityProfileName } from "../../analytics";
+import { CriticalityProfileEnum } from "../../analytics/types/criticality.type";
+import { CriticalityScore } from "../../services/analytics/types/criticality.type";
 
 @Resolver()
 export class CriticalityResolver {
@@ -20,17 +22,9 @@ export class CriticalityResolver {
       defaultValue: "ECOSYSTEM_FR",
       description: "Weights and thresholds.",
     })
-    profile: CriticalityProfileEnum,
+    profile: CriticalityProfileName,
     @Arg("asOf", _type => String, AS_OF_ARG) asOf: string | null,
   ): Promise<CriticalityScore> {
-    const r = await criticalityOf(ctx, of, { profile, asOf });
-    return {
-      subject: entityRef(r.subject),
-      profile: r.profile as CriticalityProfileEnum,
-      score: r.score,
-      breakdown: r.breakdown,
-      missingSignals: r.missingSignals,
-      method: methodInfo(r.method),
-    };
+    return criticalityOf(ctx, of, { profile, asOf });
   }
 }

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { dependenciesOf, dependencyPaths } from "../../services/analytics/dependencies.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { SubjectInput } from "./common.type";
+import type { DependencyRelation } from "../../analytics";
+import type { DependencyKind } from "../../model";
 import {
   Dependencies,
   DependencyKindEnum,
   DependencyPaths,
   DependencyRelationEnum,
-  type LicenceClassEnum,
 } from "./dependencies.type";
-import { dependencyItem } from "./mappers";
 import { TraversalPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 
@@ -31,7 +31,7 @@ export class DependenciesResolver {
       nullable: true,
       description: "Keep only DIRECT or only INDIRECT dependencies (default both).",
     })
-    relation: DependencyRelationEnum | null,
+    relation: DependencyRelation | null,
     @Args(_type => TraversalPageArgs) page: TraversalPageArgs,
   ): Promise<Dependencies> {
     const window = pageWindow("dependencies", page, { first: 500, max: 5000 });
@@ -43,14 +43,9 @@ export class DependenciesResolver {
     });
     return {
       ...r,
-      subject: entityRef(r.subject),
-      items: pageRows(window, r.items).map(dependencyItem),
+      items: pageRows(window, r.items),
       pageInfo: pageInfo(window, r.items.length),
-      licenceClasses: r.licenceClasses.map(c => ({
-        licenceClass: c.licenceClass as LicenceClassEnum,
-        count: c.count,
-      })),
-      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
+      method: pagedMethod(r.method, window, r.items.length),
     };
   }
 
@@ -76,15 +71,8 @@ export class DependenciesResolver {
       nullable: true,
       description: "Follow only dependencies of these kinds (default all).",
     })
-    kinds: DependencyKindEnum[] | null,
+    kinds: DependencyKind[] | null,
   ): Promise<DependencyPaths> {
-    const r = await dependencyPaths(ctx, from, to, { k, maxDepth, kinds });
-    return {
-      from: entityRef(r.from),
-      to: entityRef(r.to),
-      paths: r.paths.map(p => ({ ...p, nodes: p.nodes.map(entityRef) })),
-      truncated: r.truncated,
-      method: methodInfo(r.method),
-    };
+    return dependencyPaths(ctx, from, to, { k, maxDepth, kinds });
   }
 }

@@ -1,162 +1,46 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { classifyLicence, type LicenceClass } from "../../analytics";
+import { DEPENDENCY_KINDS, type DependencyKind } from "../../model";
+import {
+  DependenciesResult,
+  DependencyKindEnum,
+  LicenceClassEnum,
+  ReachedEntity,
+} from "../../services/analytics/types/dependencies.type";
 import { PageInfo } from "../types/common/page-info.type";
-import { EntityRef, MethodInfo } from "./common.type";
-import { enumOf } from "./enum-of";
-import { DEPENDENCY_KINDS } from "../../model";
-import { LICENCE_CLASSES } from "../../analytics/licence";
 
-export enum DependencyRelationEnum {
-  DIRECT = "DIRECT",
-  INDIRECT = "INDIRECT",
+export {
+  DependencyKindEnum,
+  DependencyPaths,
+  DependencyRelationEnum,
+  LicenceClassCount,
+  LicenceClassEnum,
+} from "../../services/analytics/types/dependencies.type";
+
+@ObjectType({ description: "Transitive dependencies of a software, repository or package." })
+export class Dependencies extends DependenciesResult {
+  @Field(_type => PageInfo, { description: "Paging of `items` (`first`/`after`)." })
+  pageInfo!: PageInfo;
 }
-registerEnumType(DependencyRelationEnum, {
-  name: "DependencyRelation",
-  description: "Relation to the query root (deps.dev): DIRECT iff the minimal depth is 1.",
-  valuesConfig: {
-    DIRECT: { description: "Minimal depth 1: declared by the root itself." },
-    INDIRECT: { description: "Minimal depth 2 or more: reached through other dependencies." },
-  },
-});
 
-export const DependencyKindEnum = enumOf(DEPENDENCY_KINDS, {
-  name: "DependencyKind",
-  description: "Kind of a declared dependency (DEPENDS_ON.kind, from the manifest section).",
-  valuesConfig: {
-    RUNTIME: { description: "Needed to run (dependencies)." },
-    DEV: { description: "Needed to develop or test (devDependencies, dev groups)." },
-    PEER: { description: "Expected from the host (peerDependencies)." },
-    OPTIONAL: { description: "Used when present (optionalDependencies, extras)." },
-    BUILD: { description: "Needed to build (build-system requires)." },
-  },
-});
-export type DependencyKindEnum = (typeof DependencyKindEnum)[keyof typeof DependencyKindEnum];
+const KNOWN_KINDS = new Set<string>(DEPENDENCY_KINDS);
 
-export const LicenceClassEnum = enumOf(LICENCE_CLASSES, {
-  name: "LicenceClass",
-  description: "Licence class (SPDX-based classifier, metrics-anchors.md §7.8).",
-  valuesConfig: {
-    OPEN: { description: "An OSI or FSF approved free licence." },
-    PROPRIETARY: { description: "A proprietary licence." },
-    DUAL_COMMERCIAL: { description: "Copyleft or commercial, at the user's choice." },
-    UNKNOWN: { description: "The source gives a licence we cannot classify, or none is known." },
-    NONE: { description: "The source states that there is no licence." },
-  },
-});
-export type LicenceClassEnum = (typeof LicenceClassEnum)[keyof typeof LicenceClassEnum];
-
-@ObjectType({ description: "A node reached by a dependency traversal." })
-export class DependencyItem {
-  @Field(_type => EntityRef, { description: "The dependency (or dependent) reached." })
-  node!: EntityRef;
-
-  @Field(_type => Int, { description: "Minimal number of DEPENDS_ON edges from the root." })
-  depth!: number;
-
-  @Field(_type => DependencyRelationEnum, { description: "DIRECT (depth 1) or INDIRECT." })
-  relation!: DependencyRelationEnum;
-
-  @Field(_type => String, {
-    nullable: true,
-    description: "Requirement declared on the edge that reaches this node on the example path.",
-  })
-  requirement!: string | null;
-
-  @Field(_type => DependencyKindEnum, {
+/** `dependencyKind` and `licenceClass` of a reached node, derived from its `kind` and `licence`. */
+@Resolver(_of => ReachedEntity)
+export class DependencyItemResolver {
+  @FieldResolver(_type => DependencyKindEnum, {
     nullable: true,
     description: "Dependency kind of that edge (null when the manifest gives none).",
   })
-  dependencyKind!: DependencyKindEnum | null;
+  dependencyKind(@Root() item: ReachedEntity): DependencyKind | null {
+    return item.kind !== null && KNOWN_KINDS.has(item.kind) ? (item.kind as DependencyKind) : null;
+  }
 
-  @Field(_type => String, {
+  @FieldResolver(_type => LicenceClassEnum, {
     nullable: true,
-    description: "Dependency kind of that edge, as a string.",
-    deprecationReason: "Use `dependencyKind` (enum DependencyKind).",
-  })
-  kind!: string | null;
-
-  @Field(_type => String, { nullable: true, description: "Licence as stated by the source." })
-  licence!: string | null;
-
-  @Field(_type => LicenceClassEnum, {
     description: "Licence class of `licence`; null when unknown.",
-    nullable: true,
   })
-  licenceClass!: LicenceClassEnum | null;
-
-  @Field(_type => [String], { description: "Sources stating that edge (provenance)." })
-  sources!: string[];
-
-  @Field(_type => [EntityRef], { description: "One shortest path, consumer → … → dependency." })
-  examplePath!: EntityRef[];
-}
-
-@ObjectType({ description: "Number of nodes in one licence class." })
-export class LicenceClassCount {
-  @Field(_type => LicenceClassEnum, { description: "The licence class." })
-  licenceClass!: LicenceClassEnum;
-
-  @Field(_type => Int, { description: "Nodes in that class." })
-  count!: number;
-}
-
-@ObjectType({ description: "Transitive dependencies of a software, repository or package." })
-export class Dependencies {
-  @Field(_type => EntityRef, { description: "The root of the traversal." })
-  subject!: EntityRef;
-
-  @Field(_type => Int, { description: "Items matching the filters (before `first`)." })
-  totalCount!: number;
-
-  @Field(_type => Int, { description: "Dependencies at depth 1 (matching the filters)." })
-  directCount!: number;
-
-  @Field(_type => Int, { description: "Dependencies at depth 2 or more (matching the filters)." })
-  indirectCount!: number;
-
-  @Field(_type => [DependencyItem], { description: "This page, sorted by depth, label, key." })
-  items!: DependencyItem[];
-
-  @Field(_type => PageInfo, { description: "Paging of `items` (`first`/`after`)." })
-  pageInfo!: PageInfo;
-
-  @Field(_type => [LicenceClassCount], {
-    description: "Dependencies per licence class (all of them, not only this page).",
-  })
-  licenceClasses!: LicenceClassCount[];
-
-  @Field(_type => MethodInfo, { description: "How it was computed." })
-  method!: MethodInfo;
-}
-
-@ObjectType({ description: "One dependency path." })
-export class DependencyPath {
-  @Field(_type => Int, { description: "Number of DEPENDS_ON edges." })
-  length!: number;
-
-  @Field(_type => [EntityRef], { description: "The nodes, from → … → to." })
-  nodes!: EntityRef[];
-
-  @Field(_type => [String], {
-    nullable: "items",
-    description: "Requirement declared on each edge (length = nodes − 1).",
-  })
-  requirements!: (string | null)[];
-}
-
-@ObjectType({ description: "The k shortest dependency paths between two nodes." })
-export class DependencyPaths {
-  @Field(_type => EntityRef, { description: "The consumer." })
-  from!: EntityRef;
-
-  @Field(_type => EntityRef, { description: "The dependency." })
-  to!: EntityRef;
-
-  @Field(_type => [DependencyPath], { description: "Shortest paths first." })
-  paths!: DependencyPath[];
-
-  @Field(_type => Boolean, { description: "True when the enumeration budget stopped early." })
-  truncated!: boolean;
-
-  @Field(_type => MethodInfo, { description: "How it was computed." })
-  method!: MethodInfo;
+  licenceClass(@Root() item: ReachedEntity): LicenceClass {
+    return item.licence === null ? "UNKNOWN" : classifyLicence(item.licence);
+  }
 }

@@ -1,21 +1,10 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import {
-  exposureOf,
-  type ExposedEntity as Exposed,
-} from "../../services/analytics/exposure.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
-import { Exposure, type ExposedEntity } from "./exposure.type";
-import { dependencyItem } from "./mappers";
+import { exposureOf } from "../../services/analytics/exposure.service";
+import { SubjectInput } from "./common.type";
+import { Exposure } from "./exposure.type";
 import { TraversalPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
-
-const exposed = (e: Exposed): ExposedEntity => ({
-  entity: entityRef(e.entity),
-  depth: e.depth,
-  evidence: e.evidence.map(v => ({ ...v, target: entityRef(v.target) })),
-  ministries: e.ministries.map(entityRef),
-});
 
 @Resolver()
 export class ExposureResolver {
@@ -39,15 +28,10 @@ export class ExposureResolver {
       first: window.fetch,
     });
     return {
-      subject: entityRef(r.subject),
-      directDependents: r.directDependents,
-      transitiveDependents: r.transitiveDependents,
-      dependents: pageRows(window, r.dependents).map(dependencyItem),
+      ...r,
+      dependents: pageRows(window, r.dependents),
       pageInfo: pageInfo(window, r.dependents.length),
-      startups: r.startups.map(exposed),
-      organizations: r.organizations.map(exposed),
-      ministries: r.ministries.map(m => ({ ...m, ministry: entityRef(m.ministry) })),
-      method: methodInfo(pagedMethod(r.method, window, r.dependents.length)),
+      method: pagedMethod(r.method, window, r.dependents.length),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import type { DependencyKind } from "../../model";
 import { DependencyKindEnum } from "./dependencies.type";
 
 @ArgsType()
@@ -36,5 +37,5 @@ export class TraversalPageArgs extends AnalyticsPageArgs {
     nullable: true,
     description: "Follow only dependencies of these kinds (default all).",
   })
-  kinds!: DependencyKindEnum[] | null;
+  kinds!: DependencyKind[] | null;
 }

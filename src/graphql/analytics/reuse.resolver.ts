@@ -6,7 +6,7 @@ import {
   reuseMatrix,
   type SoftwareReuse as Row,
 } from "../../services/analytics/reuse.service";
-import { entityRef, methodInfo, SubjectInput } from "./common.type";
+import { SubjectInput } from "./common.type";
 import { AnalyticsPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 import { ReuseBreadthResult, ReuseLevelEnum, ReuseMatrix, type SoftwareReuse } from "./reuse.type";
@@ -17,8 +17,8 @@ const EXPAND_PARTS =
 
 const row = (r: Row): SoftwareReuse => ({
   ...r,
-  software: entityRef(r.software),
-  ministries: r.ministries.map(m => ({ ...m, ministry: entityRef(m.ministry) })),
+  software: r.software,
+  ministries: r.ministries,
 });
 
 const evidence = (e: {
@@ -28,8 +28,8 @@ const evidence = (e: {
   sources: string[];
 }) => ({
   ...e,
-  user: entityRef(e.user),
-  via: e.via ? entityRef(e.via) : null,
+  user: e.user,
+  via: e.via,
 });
 
 const HELP =
@@ -75,14 +75,14 @@ export class ReuseResolver {
       level: r.level as ReuseLevelEnum,
       rows: rows.map(row),
       pageInfo: pageInfo(window, r.rows.length),
-      columns: columns.map(c => ({ ...c, column: entityRef(c.column) })),
+      columns: columns,
       cells: cells.map(c => ({
         ...c,
-        software: entityRef(c.software),
-        column: entityRef(c.column),
+        software: c.software,
+        column: c.column,
         evidence: c.evidence.map(evidence),
       })),
-      method: methodInfo(pagedMethod(r.method, window, r.rows.length)),
+      method: pagedMethod(r.method, window, r.rows.length),
     };
   }
 
@@ -100,7 +100,7 @@ export class ReuseResolver {
     return {
       ...row(r.row),
       evidence: r.evidence.map(evidence),
-      method: methodInfo(r.method),
+      method: r.method,
     };
   }
 }

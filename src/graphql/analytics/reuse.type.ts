@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../types/common/page-info.type";
 import { EntityRef, MethodInfo } from "./common.type";
-import { enumOf } from "./enum-of";
+import { enumOf } from "../../analytics/types/enum-of";
 import { REUSE_LEVELS } from "../../services/analytics/reuse.service";
 
 export const ReuseLevelEnum = enumOf(REUSE_LEVELS, {

@@ -2,8 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { sovereigntyOf } from "../../services/analytics/sovereignty.service";
-import { AS_OF_ARG, entityRef, methodInfo, SubjectInput } from "./common.type";
-import type { LicenceClassEnum } from "./dependencies.type";
+import { AS_OF_ARG, SubjectInput } from "./common.type";
+import type { LicenceClass } from "../../analytics";
 import { type FindingKindEnum, JurisdictionEnum, SovereigntyExposure } from "./sovereignty.type";
 
 const fromId = (refs: Map<string, EntityRefData>, id: string): EntityRefData => {
@@ -39,8 +39,8 @@ export class SovereigntyResolver {
   ): Promise<SovereigntyExposure> {
     const r = await sovereigntyOf(ctx, of, { maxDepth, unmaintainedMonths, jurisdiction, asOf });
     return {
-      subject: entityRef(r.subject),
-      roots: r.roots.map(entityRef),
+      subject: r.subject,
+      roots: r.roots,
       summary: {
         ...r.summary,
         byKind: Object.entries(r.summary.byKind).map(([kind, count]) => ({
@@ -48,18 +48,18 @@ export class SovereigntyResolver {
           count,
         })),
         licenceClasses: Object.entries(r.summary.licenceClasses).map(([c, count]) => ({
-          licenceClass: c as LicenceClassEnum,
+          licenceClass: c as LicenceClass,
           count,
         })),
       },
       findings: r.findings.map(f => ({
         kind: f.kind as FindingKindEnum,
-        component: entityRef(fromId(r.refs, f.subjectKey)),
+        component: fromId(r.refs, f.subjectKey),
         reason: f.reason,
         depth: f.depth,
-        examplePath: f.examplePath.map(id => entityRef(fromId(r.refs, id))),
+        examplePath: f.examplePath.map(id => fromId(r.refs, id)),
       })),
-      method: methodInfo(r.method),
+      method: r.method,
     };
   }
 }

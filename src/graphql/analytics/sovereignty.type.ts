@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { EntityRef, MethodInfo } from "./common.type";
 import { LicenceClassCount } from "./dependencies.type";
-import { enumOf } from "./enum-of";
+import { enumOf } from "../../analytics/types/enum-of";
 import { FINDING_KINDS } from "../../analytics/sovereignty.types";
 import { JURISDICTIONS } from "../../analytics/sovereignty-rules";
 

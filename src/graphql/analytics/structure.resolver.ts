@@ -6,7 +6,7 @@ import { connectionPath } from "../../services/analytics/connection-path.service
 import { singlePointsOfFailure } from "../../services/analytics/spof.service";
 import { labelOfKind } from "../../services/entity-kind";
 import { EntityType } from "../types/search.type";
-import { AnalyticsLabelEnum, entityRef, methodInfo, SubjectInput } from "./common.type";
+import { AnalyticsLabelEnum, SubjectInput } from "./common.type";
 import { AnalyticsPageArgs } from "./page-args.type";
 import { pagedMethod, pageInfo, pageRows, pageWindow } from "./paging";
 import { rankingMeasure } from "./ranking-sort";
@@ -55,11 +55,11 @@ export class StructureResolver {
       items: pageRows(window, r.items).map(i => ({
         ...i,
         kind: i.kind as SpofKindEnum,
-        node: entityRef(i.node),
-        other: i.other ? entityRef(i.other) : null,
+        node: i.node,
+        other: i.other,
       })),
       pageInfo: pageInfo(window, r.items.length),
-      method: methodInfo(pagedMethod(r.method, window, r.items.length)),
+      method: pagedMethod(r.method, window, r.items.length),
     };
   }
 
@@ -113,9 +113,9 @@ export class StructureResolver {
       limit: window.fetch,
     });
     return {
-      entries: pageRows(window, r.rows).map(e => ({ ...e, node: entityRef(e.node) })),
+      entries: pageRows(window, r.rows),
       pageInfo: pageInfo(window, r.rows.length),
-      method: methodInfo(pagedMethod(r.method, window, r.rows.length)),
+      method: pagedMethod(r.method, window, r.rows.length),
     };
   }
 
@@ -135,10 +135,10 @@ export class StructureResolver {
     return {
       communities: pageRows(window, r.communities).map(c => ({
         ...c,
-        topMembers: c.topMembers.map(entityRef),
+        topMembers: c.topMembers,
       })),
       pageInfo: pageInfo(window, r.communities.length),
-      method: methodInfo(pagedMethod(r.method, window, r.communities.length)),
+      method: pagedMethod(r.method, window, r.communities.length),
     };
   }
 
@@ -161,10 +161,10 @@ export class StructureResolver {
     const r = await connectionPath(ctx, from, to, { maxLength });
     return {
       ...r,
-      from: entityRef(r.from),
-      to: entityRef(r.to),
-      nodes: r.nodes.map(entityRef),
-      method: methodInfo(r.method),
+      from: r.from,
+      to: r.to,
+      nodes: r.nodes,
+      method: r.method,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from "type
 import { PageInfo } from "../types/common/page-info.type";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { EntityRef, MethodInfo } from "./common.type";
-import { enumOf } from "./enum-of";
+import { enumOf } from "../../analytics/types/enum-of";
 import { SPOF_KINDS } from "../../services/analytics/spof.service";
 
 export const SpofKindEnum = enumOf(SPOF_KINDS, {

@@ -16,7 +16,12 @@ import {
   valueFromAST,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE } from "../../query/page-args";
-import { fieldExpense } from "./field-expense";
+import {
+  DEPTH_ARGUMENTS,
+  fieldExpense,
+  ITEM_LIST_SIZE_ARGUMENTS,
+  LIST_SIZE_ARGUMENTS,
+} from "./field-expense";
 
 /** What an operation measures once every fragment is expanded. */
 export interface Measures {
@@ -66,13 +71,16 @@ const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
  * fragment walks. The walk throws {@link LimitExceeded} as soon as a running total passes a limit
  * (every contribution is non-negative, so a partial total over the limit proves the whole is).
  *
- * Cost: a list field (a `first`/`last`/`limit` argument, or `nodes(ids)`) costs its page size and
- * multiplies the cost of what it contains: `startups(first: 50) { members(first: 10) }` costs
- * 50 + 50 × 10 = 550. Input arguments cost their size (nodes and list items), and the analytics
- * computed in process add their measured expense (field-expense.ts).
+ * Cost: a list field (a `first`/`last`/`limit`/`k` argument, or `nodes(ids)`) costs its page size
+ * (times the per-item list size `top`, if any) and multiplies the cost of what it contains:
+ * `startups(first: 50) { members(first: 10) }` costs 50 + 50 × 10 = 550. Input arguments cost
+ * their size (nodes and list items), and the analytics add their measured expense, scaled by
+ * their depth argument (`maxDepth`, `maxLength`): see field-expense.ts.
  *
  * Not graphql-query-complexity: its 1.1 estimator expands each fragment spread again (fan-out
- * grows as spreads^levels), the very problem solved here.
+ * grows as spreads^levels), the very problem solved here; its estimators see one field at a time
+ * (a field's `childComplexity` and its arguments), which would express the page size and depth
+ * rules, but not the memoised fragment walk or the early stop at the first limit passed.
  */
 export function analyseOperation(
   schema: GraphQLSchema,
@@ -182,14 +190,16 @@ export function analyseOperation(
     }
     const args = selection.arguments ?? [];
     own.cost += inputCost(args, `${parent.name}.${name}`);
-    own.cost += fieldExpense(parent.name, name);
+    own.cost += fieldExpense(parent.name, name, depthOf(field, args, variables));
     const size = listSize(field, args, variables);
     if (size !== undefined && isPaged(field) && size > limits.pageSize) {
       throw new LimitExceeded("pageSize", size, limits.pageSize, `${parent.name}.${name}`);
     }
     const multiplier = size === undefined ? 1 : Math.max(size, 1);
     if (size !== undefined) {
-      own.cost += multiplier;
+      own.cost +=
+        multiplier *
+        Math.max(intArgument(field, args, variables, ITEM_LIST_SIZE_ARGUMENTS) ?? 1, 1);
     }
     if (selection.selectionSet) {
       const inner = measureSet(selection.selectionSet, getNamedType(field.type), baseDepth + 1);
@@ -263,37 +273,60 @@ function jsonSize(value: unknown): number {
 }
 
 /**
- * The page size of a list-returning field: `ids` (its length), else `first`/`last`/`limit` (any
- * field, so renamed analytics arguments are costed the same), else the argument's default.
+ * The page size of a list-returning field: `ids` (its length), else `first`/`last`/`limit`/`k`
+ * (any field, so renamed analytics arguments are costed the same), else the argument's default.
  */
 function listSize(
   field: GraphQLField<unknown, unknown>,
   args: readonly ArgumentNode[],
   variables: Vars,
 ): number | undefined {
-  const node = (name: string) => args.find(a => a.name.value === name)?.value;
-  const has = (name: string) => field.args.some(a => a.name === name);
-  if (has("ids")) {
-    const ids = node("ids");
+  if (field.args.some(a => a.name === "ids")) {
+    const ids = args.find(a => a.name.value === "ids")?.value;
     const value = ids?.kind === Kind.VARIABLE ? variables[ids.name.value] : undefined;
     return ids?.kind === Kind.LIST ? ids.values.length : Array.isArray(value) ? value.length : 1;
   }
-  const names = ["first", "last", "limit"].filter(has);
-  if (names.length === 0) {
+  if (!field.args.some(a => LIST_SIZE_ARGUMENTS.includes(a.name))) {
     return undefined;
   }
-  for (const name of names) {
-    const value = node(name);
+  return intArgument(field, args, variables, LIST_SIZE_ARGUMENTS) ?? DEFAULT_PAGE_SIZE;
+}
+
+/** The depth argument of a traversal (given or default) with its default, if the field has one. */
+function depthOf(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly ArgumentNode[],
+  variables: Vars,
+): { value: number; default: number } | undefined {
+  const argument = field.args.find(a => DEPTH_ARGUMENTS.includes(a.name));
+  const value = intArgument(field, args, variables, DEPTH_ARGUMENTS);
+  return argument && typeof argument.defaultValue === "number" && value !== undefined
+    ? { value, default: argument.defaultValue }
+    : undefined;
+}
+
+/**
+ * The first of the named Int arguments the field declares that the operation gives (variables
+ * resolved), else the first default among them; undefined when the field has none of them.
+ */
+function intArgument(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly ArgumentNode[],
+  variables: Vars,
+  names: readonly string[],
+): number | undefined {
+  const declared = field.args.filter(a => names.includes(a.name));
+  for (const argument of declared) {
+    const value = args.find(a => a.name.value === argument.name)?.value;
     const given = value ? valueFromAST(value, GraphQLInt, variables) : undefined;
     if (typeof given === "number") {
       return given;
     }
   }
-  for (const name of names) {
-    const fallback = field.args.find(a => a.name === name)?.defaultValue;
-    if (typeof fallback === "number") {
-      return fallback;
+  for (const argument of declared) {
+    if (typeof argument.defaultValue === "number") {
+      return argument.defaultValue;
     }
   }
-  return DEFAULT_PAGE_SIZE;
+  return undefined;
 }

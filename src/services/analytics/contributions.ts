@@ -29,17 +29,19 @@ export async function readContributions(
   rootId: string,
   kind: ContributionKind,
   asOf: string,
-): Promise<{ records: Contribution[]; organizations: OrganizationNames }> {
+): Promise<{ records: Contribution[]; organizations: OrganizationNames; undated: number }> {
   const name =
     kind === "COMMITS" ? "analytics/contributions-commits" : "analytics/contributions-members";
   const rows = await deps.db.read(deps.cypher.get(name), { rootId });
   const organizations: OrganizationNames = new Map();
-  const records = rows.map(row => {
+  // a record with no date at all cannot be placed in a window: counted apart, named in the method
+  const dated = rows.filter(row => strOrNull(row, "first") ?? strOrNull(row, "last"));
+  const records = dated.map(row => {
     const organization = strOrNull(row, "organization");
     if (organization !== null) {
       organizations.set(organization, str(row, "organizationName", organization));
     }
-    const first = str(row, "first");
+    const first = strOrNull(row, "first") ?? str(row, "last");
     const last = strOrNull(row, "last") ?? asOf.slice(0, 10);
     const units =
       kind === "COMMITS"
@@ -55,5 +57,15 @@ export async function readContributions(
       isBot: row.isBot === true,
     };
   });
-  return { records, organizations };
+  return { records, organizations, undated: rows.length - dated.length };
+}
+
+/** The coverage note of the records left out for want of dates (none: no note). */
+export function undatedNote(undated: number): string[] {
+  return undated === 0
+    ? []
+    : [
+        `${undated} contribution record(s) without any date (no first or last contribution) ` +
+          "left out: they cannot be placed in a window or counted as active",
+      ];
 }

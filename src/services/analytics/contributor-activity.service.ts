@@ -7,17 +7,15 @@ import {
   contributorActivity,
   MAX_ACTIVITY_PERIODS,
   type ActivityGranularity,
-  type ActivityPeriod,
 } from "../../analytics/contributor-activity";
-import type { Method } from "../../analytics";
 import { BadUserInputError } from "../../errors";
 import { citeCoverage } from "./coverage.service";
-import { readContributions, type ContributionKind } from "./contributions";
+import { readContributions, undatedNote, type ContributionKind } from "./contributions";
 import { CRITICAL_MASS_ROOTS } from "./critical-mass.service";
 import { resolveAsOf } from "./data-date";
-import type { EntityRefData } from "./entity-ref";
 import { checkDate } from "./limits";
 import { resolveSubject, type AnalyticsDeps, type SubjectRef } from "./subject";
+import type { ContributorActivity } from "./types/contributor-activity.type";
 
 export interface ContributorActivityParams {
   granularity?: ActivityGranularity;
@@ -28,13 +26,8 @@ export interface ContributorActivityParams {
   excludeBots?: boolean;
 }
 
-export interface ContributorActivityData {
-  subject: EntityRefData;
-  contributionKind: ContributionKind;
-  granularity: ActivityGranularity;
-  periods: ActivityPeriod[];
-  method: Method;
-}
+/** Output of {@link contributorActivityOf} (declared once, with the API's type). */
+export type ContributorActivityData = ContributorActivity;
 
 function validate(p: ContributorActivityParams): void {
   const from = checkDate(p.from, "from");
@@ -64,7 +57,7 @@ export async function contributorActivityOf(
   const kind = params.contributionKind ?? "COMMITS";
   const granularity = params.granularity ?? "YEAR";
   const { asOf, basis, note } = await resolveAsOf(deps, { to: params.to });
-  const { records } = await readContributions(deps, subject.elementId, kind, asOf);
+  const { records, undated } = await readContributions(deps, subject.elementId, kind, asOf);
   const result = contributorActivity(records, {
     granularity,
     from: params.from ?? undefined,
@@ -74,6 +67,8 @@ export async function contributorActivityOf(
       kind === "COMMITS" ? "commits (CONTRIBUTES_TO)" : "mission months (MEMBER_OF)",
   });
   result.method.parameters.toBasis = basis;
+  result.method.parameters.undatedRecords = undated;
+  result.method.coverageNotes.push(...undatedNote(undated));
   result.method.coverageNotes.push(
     basis === "window end" ? `to ${asOf} given` : note.replace(/\basOf\b/g, "to"),
   );

@@ -3,19 +3,14 @@
  * new / inactive, Contributor Absence Factor, Elephant Factor, organisational diversity (HHI),
  * sector shares with the unknown share, and a verdict with parameterised thresholds (ours).
  */
-import {
-  criticalMass,
-  type CriticalMassResult,
-  type UnaffiliatedPolicy,
-  type VerdictThresholds,
-} from "../../analytics";
+import { criticalMass, type UnaffiliatedPolicy, type VerdictThresholds } from "../../analytics";
 import { BadUserInputError } from "../../errors";
-import type { EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
-import { readContributions, type ContributionKind } from "./contributions";
+import { readContributions, undatedNote, type ContributionKind } from "./contributions";
 import { resolveAsOf, type ResolvedAsOf } from "./data-date";
 import { checkDate, checkInt, checkRange } from "./limits";
 import { str } from "./rows";
+import type { CriticalMass } from "./types/critical-mass.type";
 import {
   resolveSubject,
   type AnalyticsDeps,
@@ -40,12 +35,8 @@ export interface CriticalMassParams {
   verdict?: Partial<VerdictThresholds>;
 }
 
-/** Output: the library result plus the subject and organisation refs. */
-export interface CriticalMassData extends CriticalMassResult {
-  subject: EntityRefData;
-  contributionKind: ContributionKind;
-  organizationRefs: Map<string, EntityRefData>;
-}
+/** Output: the library result plus the subject and the organisations named (declared once). */
+export type CriticalMassData = CriticalMass;
 
 function validate(p: CriticalMassParams) {
   checkDate(p.from, "from");
@@ -68,7 +59,12 @@ export async function criticalMassOfSubject(
   validate(params);
   const kind = params.contributionKind ?? "COMMITS";
   const { asOf, basis, note } = when ?? (await resolveAsOf(deps, params));
-  const { records, organizations } = await readContributions(deps, subject.elementId, kind, asOf);
+  const { records, organizations, undated } = await readContributions(
+    deps,
+    subject.elementId,
+    kind,
+    asOf,
+  );
   const window =
     params.from || params.to
       ? { from: params.from ?? undefined, to: params.to ?? undefined }
@@ -85,7 +81,8 @@ export async function criticalMassOfSubject(
       kind === "COMMITS" ? "commits (CONTRIBUTES_TO)" : "mission months (MEMBER_OF)",
   });
   result.method.parameters.asOfBasis = basis;
-  result.method.coverageNotes.push(note);
+  result.method.parameters.undatedRecords = undated;
+  result.method.coverageNotes.push(note, ...undatedNote(undated));
   await citeCoverage(deps, result.method, [
     "softwareWithContributorData",
     "repositoriesWithContributorData",
@@ -95,12 +92,15 @@ export async function criticalMassOfSubject(
   if (records.length === 0) {
     result.method.coverageNotes.push(`no ${kind} contribution data for this subject`);
   }
-  const organizationRefs = new Map<string, EntityRefData>();
-  for (const [id, name] of organizations) {
-    const colon = id.indexOf(":");
-    organizationRefs.set(id, { label: id.slice(0, colon), key: id.slice(colon + 1), name });
-  }
-  return { ...result, subject, contributionKind: kind, organizationRefs };
+  const named = result.organizations.map(o => {
+    const colon = o.key.indexOf(":");
+    const name = organizations.get(o.key) ?? o.key;
+    return {
+      ...o,
+      organization: { label: o.key.slice(0, colon), key: o.key.slice(colon + 1), name },
+    };
+  });
+  return { ...result, organizations: named, subject, contributionKind: kind };
 }
 
 /** Critical mass of a Software, Repository or Startup. */

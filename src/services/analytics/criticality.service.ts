@@ -6,16 +6,15 @@
 import {
   criticalityScore,
   type CriticalityProfileName,
-  type CriticalityResult,
   type CriticalitySignals,
 } from "../../analytics";
-import type { EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { resolveAsOf } from "./data-date";
 import { checkDate } from "./limits";
 import { reach } from "./reachability.service";
 import { reuseBreadthOf } from "./reuse.service";
 import { num, strOrNull } from "./rows";
+import type { CriticalityScore } from "./types/criticality.type";
 import {
   resolveSubject,
   type AnalyticsDeps,
@@ -31,11 +30,8 @@ const MONTH_MS = 30.4375 * 24 * 3600 * 1000;
 const monthsBetween = (from: string | null, to: Date): number | null =>
   from === null ? null : Math.max(0, (to.getTime() - Date.parse(from)) / MONTH_MS);
 
-/** Output: the scorer result plus the subject and the raw signal values. */
-export interface CriticalityData extends CriticalityResult {
-  subject: EntityRefData;
-  signals: CriticalitySignals;
-}
+/** Output: the scorer result plus the subject and the raw signal values (declared once). */
+export type CriticalityData = CriticalityScore;
 
 /** Criticality score of a Software or Repository with its per-signal breakdown. */
 export async function criticalityOf(

@@ -8,7 +8,6 @@ import {
   classifyLicence,
   kShortestPaths,
   type LicenceClass,
-  type Method,
   beyondFirstNote,
 } from "../../analytics";
 import { BadUserInputError } from "../../errors";
@@ -22,6 +21,11 @@ import {
   type TraversalOptions,
 } from "./reachability.service";
 import { strOrNull } from "./rows";
+import type {
+  DependenciesResult,
+  DependencyPath,
+  DependencyPaths,
+} from "./types/dependencies.type";
 import {
   resolveSubject,
   type AnalyticsDeps,
@@ -42,16 +46,8 @@ export interface DependencyItem extends ReachedEntity {
   licenceClass: LicenceClass;
 }
 
-/** Output of {@link dependenciesOf}. */
-export interface DependenciesResult {
-  subject: EntityRefData;
-  totalCount: number;
-  directCount: number;
-  indirectCount: number;
-  items: DependencyItem[];
-  licenceClasses: { licenceClass: LicenceClass; count: number }[];
-  method: Method;
-}
+/** Output of {@link dependenciesOf} (declared once, with the API's `Dependencies`). */
+export type { DependenciesResult };
 
 /** Options of {@link dependenciesOf}. */
 export interface DependenciesOptions extends TraversalOptions {
@@ -112,21 +108,9 @@ export async function dependenciesOf(
   return result;
 }
 
-/** One dependency path. */
-export interface DependencyPathData {
-  length: number;
-  nodes: EntityRefData[];
-  requirements: (string | null)[];
-}
-
-/** Output of {@link dependencyPaths}. */
-export interface DependencyPathsResult {
-  from: EntityRefData;
-  to: EntityRefData;
-  paths: DependencyPathData[];
-  truncated: boolean;
-  method: Method;
-}
+/** One dependency path, and the output of {@link dependencyPaths} (declared once, with the API). */
+export type DependencyPathData = DependencyPath;
+export type DependencyPathsResult = DependencyPaths;
 
 /**
  * The k shortest simple DEPENDS_ON paths from → to (length ≤ maxDepth), ordered by length then by

@@ -2,12 +2,10 @@
 import type { Row } from "../../db";
 import { str } from "./rows";
 
-/** A graph entity named in an analytic result. `id` is the Relay global id (`Label:key`). */
-export interface EntityRefData {
-  label: string;
-  key: string;
-  name: string;
-}
+import type { EntityRef } from "./types/entity-ref.type";
+
+/** A graph entity named in an analytic result (the GraphQL `EntityRef`, declared once). */
+export type EntityRefData = EntityRef;
 
 /** Graph id used inside the in-process algorithms: `Label:key` (stable across reloads). */
 export const refId = (r: { label: string; key: string }): string => `${r.label}:${r.key}`;

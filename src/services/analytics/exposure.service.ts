@@ -3,18 +3,19 @@
  * DEPENDS_ON (Cypher, depth ≤ 6), then the start-ups, organisations and ministries that consume the
  * impacted nodes, with counts per ministry.
  */
-import { buildMethod, type Method, beyondFirstNote } from "../../analytics";
+import { buildMethod, beyondFirstNote } from "../../analytics";
 import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
 import { ROLLUP } from "./ministry-rollup";
-import {
-  MAIN_MANIFESTS_NOTE,
-  reach,
-  type ReachedEntity,
-  type TraversalOptions,
-} from "./reachability.service";
+import { MAIN_MANIFESTS_NOTE, reach, type TraversalOptions } from "./reachability.service";
 import { num, rowList, str, strList } from "./rows";
+import type {
+  ExposedEntity,
+  ExposureEvidence,
+  ExposureResult,
+  MinistryExposure,
+} from "./types/exposure.type";
 import {
   resolveSubject,
   type AnalyticsDeps,
@@ -25,42 +26,8 @@ import {
 /** Labels whose exposure can be asked for. */
 export const EXPOSURE_ROOTS: readonly AnalyticsLabel[] = ["Software", "Repository", "Package"];
 
-/** Why an entity is exposed: it consumes `target` through `relationship`. */
-export interface ExposureEvidence {
-  relationship: string;
-  target: EntityRefData;
-  sources: string[];
-}
-
-/** An exposed consumer with its smallest distance to the subject (0 = consumes the subject). */
-export interface ExposedEntity {
-  entity: EntityRefData;
-  depth: number;
-  evidence: ExposureEvidence[];
-  ministries: EntityRefData[];
-}
-
-/** Exposure counts of one ministry. */
-export interface MinistryExposure {
-  ministry: EntityRefData;
-  organizations: number;
-  startups: number;
-  /** True when the ministry itself uses the subject or a dependent (or owns an impacted repository). */
-  direct: boolean;
-  minDepth: number;
-}
-
-/** Output of {@link exposureOf}. */
-export interface ExposureResult {
-  subject: EntityRefData;
-  directDependents: number;
-  transitiveDependents: number;
-  dependents: ReachedEntity[];
-  startups: ExposedEntity[];
-  organizations: ExposedEntity[];
-  ministries: MinistryExposure[];
-  method: Method;
-}
+/** The parts of the exposure result (declared once, with the API's types). */
+export type { ExposedEntity, ExposureEvidence, ExposureResult, MinistryExposure };
 
 interface Pending {
   entity: EntityRefData;

@@ -3,30 +3,18 @@
  * transitive dependencies or dependents of one node, with minimal depth, DIRECT / INDIRECT and one
  * example path (deps.dev semantics).
  */
-import type { DependencyRelation } from "../../analytics";
-import { toRef, type EntityRefData } from "./entity-ref";
+import { toRef } from "./entity-ref";
 import { checkDepth } from "./limits";
 import { num, rowList, strList, strOrNull } from "./rows";
 import type { AnalyticsDeps, Subject } from "./subject";
+import type { ReachedEntity } from "./types/dependencies.type";
 
 import { DEPENDENCY_KINDS, type DependencyKind } from "../../model";
 
 export { DEPENDENCY_KINDS, type DependencyKind };
 
-/** One node reached from the root. */
-export interface ReachedEntity {
-  elementId: string;
-  node: EntityRefData;
-  depth: number;
-  relation: DependencyRelation;
-  /** Declared requirement of the last edge (dependencies) or first edge (dependents) of the path. */
-  requirement: string | null;
-  kind: string | null;
-  licence: string | null;
-  sources: string[];
-  /** One shortest path, in edge direction (consumer → … → dependency). */
-  examplePath: EntityRefData[];
-}
+/** One node reached from the root (declared once, with the API's `DependencyItem`). */
+export type { ReachedEntity };
 
 /** Options of the traversals. */
 export interface TraversalOptions {

@@ -254,4 +254,37 @@ describe("metrics on a hand-built graph", () => {
     );
     expect(none.connectionPath.length).toBeNull();
   });
+
+  test("contributions without dates are counted as undated, never an internal error", async () => {
+    await env.testDb.db.write(
+      `MATCH (y:Software {key: 'y'})
+       CREATE (r:Repository {key: 'forge/y', name: 'y'})-[:IMPLEMENTS]->(y),
+              (c4:Contributor {key: 'git:c4', sector: 'COMPANY', isBot: false}),
+              (c5:Contributor {key: 'git:c5', sector: 'COMPANY', isBot: false}),
+              (c4)-[:CONTRIBUTES_TO {commits: 3, firstCommit: '2025-03-01', lastCommit: '2025-09-01'}]->(r),
+              (c5)-[:CONTRIBUTES_TO {commits: 7}]->(r)`,
+    );
+    const { criticalMass: r } = await env.data<{
+      criticalMass: {
+        contributorsAllTime: number;
+        activeContributors: number;
+        method: { parameters: { name: string; value: string }[]; coverageNotes: string[] };
+      };
+    }>(CM, { key: "y" });
+    expect(r.contributorsAllTime).toBe(1);
+    expect(r.activeContributors).toBe(1);
+    expect(r.method.parameters).toContainEqual({ name: "undatedRecords", value: "1" });
+    expect(r.method.coverageNotes.join(" ")).toMatch(/1 contribution record\(s\) without any date/);
+    const { contributorActivity: a } = await env.data<{
+      contributorActivity: {
+        periods: { activeContributors: number }[];
+        method: { coverageNotes: string[] };
+      };
+    }>(
+      `{ contributorActivity(of: {kind: SOFTWARE, key: "y"}, to: "2025-12-31") {
+          periods { activeContributors } method { coverageNotes } } }`,
+    );
+    expect(Math.max(...a.periods.map(p => p.activeContributors))).toBe(1);
+    expect(a.method.coverageNotes.join(" ")).toMatch(/without any date/);
+  });
 });

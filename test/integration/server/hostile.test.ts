@@ -129,6 +129,15 @@ describe("hostile requests are refused before any work, with the right status", 
     },
   );
 
+  test("a traversal's cost grows with its maxDepth and its page size, reported before any work", async () => {
+    const query = (first: number, maxDepth: number) =>
+      `{ dependencies(of: { kind: SOFTWARE, key: "x" }, first: ${first}, maxDepth: ${maxDepth}) { totalCount } }`;
+    const cost = async (first: number, maxDepth: number) =>
+      Number((await post(app, query(first, maxDepth))).body.extensions?.cost);
+    expect(await cost(10, 6)).toBeGreaterThan(await cost(10, 1));
+    expect(await cost(5000, 6)).toBeGreaterThan((await cost(10, 6)) + 4_000);
+  });
+
   test.each([
     ["application/json", 200],
     [GRAPHQL_RESPONSE, 400],

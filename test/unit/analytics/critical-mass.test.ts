@@ -42,7 +42,7 @@ describe("criticalMass on the CHAOSS worked example (all-time)", () => {
   it("gives CAF 2 and EF 2", () => {
     expect(r.contributorAbsenceFactor).toBe(2);
     expect(r.elephantFactor).toBe(2);
-    expect(r.commitsInWindow).toBe(2475);
+    expect(r.contributionsInWindow).toBe(2475);
   });
 
   it("counts contributors, active / inactive and new ones", () => {
@@ -55,7 +55,7 @@ describe("criticalMass on the CHAOSS worked example (all-time)", () => {
 
   it("computes organisations, HHI and effective number", () => {
     expect(r.organizations).toHaveLength(8);
-    expect(r.organizations[0]).toEqual({ key: "o1", commits: 1000, share: 1000 / 2475 });
+    expect(r.organizations[0]).toEqual({ key: "o1", contributions: 1000, share: 1000 / 2475 });
     expect(r.organizations[1]?.key).toBe("o8");
     // Σ x² = 1,000,000 + 40,804 + 8,100 + 1,089 + 110,224 + 117,649 + 1,764 + 187,489 = 1,467,119
     expect(r.organizationHHI).toBeCloseTo(1467119 / 2475 ** 2, 12);
@@ -74,14 +74,14 @@ describe("criticalMass on the CHAOSS worked example (all-time)", () => {
     const state = r.sectorShares[0]!;
     expect(state.contributors).toBe(3);
     expect(state.contributorShare).toBeCloseTo(3 / 8, 12);
-    expect(state.commits).toBe(1765);
-    expect(state.commitShare).toBeCloseTo(1765 / 2475, 12);
+    expect(state.contributions).toBe(1765);
+    expect(state.contributionShare).toBeCloseTo(1765 / 2475, 12);
     expect(r.sectorShares[3]).toEqual({
       sector: "FOREIGN_STATE",
       contributors: 1,
       contributorShare: 1 / 8,
-      commits: 343,
-      commitShare: 343 / 2475,
+      contributions: 343,
+      contributionShare: 343 / 2475,
     });
   });
 
@@ -138,7 +138,7 @@ describe("criticalMass unaffiliated policies", () => {
     expect(r.elephantFactor).toBe(2);
     expect(r.organizationHHI).toBeCloseTo(5000 / 14400, 12);
     expect(r.unknownAffiliationShare).toBeCloseTo(70 / 120, 12);
-    expect(r.organizations).toEqual([{ key: "X", commits: 50, share: 50 / 120 }]);
+    expect(r.organizations).toEqual([{ key: "X", contributions: 50, share: 50 / 120 }]);
   });
 
   it("ONE_UNIT: unaffiliated 70 > 60 → EF 1", () => {
@@ -186,7 +186,7 @@ describe("criticalMass ties, empty and bots", () => {
       onion: { core: 0, regular: 0, casual: 0 },
     });
     expect(r.sectorShares).toHaveLength(5);
-    expect(r.sectorShares.every(s => s.commits === 0 && s.contributorShare === 0)).toBe(true);
+    expect(r.sectorShares.every(s => s.contributions === 0 && s.contributorShare === 0)).toBe(true);
     expect(r.verdict.reached).toBe(false);
   });
 
@@ -224,7 +224,7 @@ describe("criticalMass windows", () => {
     const r = criticalMass(CHAOSS, { window: { from: "2024-01-01", to: "2024-12-31" } });
     // in window: c1 1000 (partial), c3 90, c5 332 (partial), c7 42, c8 433 (partial); c6 ends 2023-12-31
     expect(r.contributorsInWindow).toBe(5);
-    expect(r.commitsInWindow).toBe(1897);
+    expect(r.contributionsInWindow).toBe(1897);
     expect(r.contributorAbsenceFactor).toBe(1); // 1000 > 948.5
     expect(r.contributorsAllTime).toBe(8);
     expect(r.newContributors).toBe(2); // c3, c7
@@ -242,7 +242,7 @@ describe("criticalMass windows", () => {
       c("y", 2, "2024-04-01", "2024-04-30", "C"), // y changed employer: commits follow the record
     ];
     const r = criticalMass(rows, { window: { from: "2024-01-01", to: "2024-12-31" } });
-    expect(r.commitsInWindow).toBe(11);
+    expect(r.contributionsInWindow).toBe(11);
     expect(r.contributorAbsenceFactor).toBe(1); // y 6, x 5: 6 > 5.5
     expect(r.elephantFactor).toBe(2); // A 5, B 4, C 2: 5 is not > 5.5, 9 is
     expect(r.organizations.map(o => o.key)).toEqual(["A", "B", "C"]);

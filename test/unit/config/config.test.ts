@@ -12,6 +12,7 @@ describe("loadConfig", () => {
         corsOrigins: [],
         maxInFlight: 200,
         shutdownGraceMs: 20_000,
+        workers: 1,
       });
       expect(config.local.boltPort).toBe(7687);
       expect(config.graphql.introspection).toBe(true);
@@ -62,6 +63,16 @@ describe("loadConfig", () => {
       expect(problems({ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" })).toEqual([
         expect.stringMatching(/^NEO4J_URI: expected a neo4j:\/\/ or bolt:\/\/ URI/),
       ]);
+    });
+
+    test("WEB_CONCURRENCY is a whole number of workers, 1…64 (default 1)", () => {
+      expect(loadConfig({}).http.workers).toBe(1);
+      expect(loadConfig({ WEB_CONCURRENCY: "4" }).http.workers).toBe(4);
+      for (const bad of ["0", "65", "2.5", "many"]) {
+        expect(problems({ WEB_CONCURRENCY: bad })).toEqual([
+          expect.stringMatching(/^WEB_CONCURRENCY: .*API worker process/),
+        ]);
+      }
     });
 
     test("requires a password with NEO4J_URI", () => {

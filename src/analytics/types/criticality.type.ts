@@ -1,7 +1,8 @@
+/** The criticality score's output, declared once (library result and API type). */
 import { Field, Float, ObjectType } from "type-graphql";
-import { EntityRef, MethodInfo } from "./common.type";
+import { CRITICALITY_PROFILE_NAMES, type CriticalityProfileName } from "../criticality-profiles";
 import { enumOf } from "./enum-of";
-import { CRITICALITY_PROFILE_NAMES } from "../../analytics/criticality-profiles";
+import { Method } from "./method.type";
 
 export const CriticalityProfileEnum = enumOf(CRITICALITY_PROFILE_NAMES, {
   name: "CriticalityProfile",
@@ -15,11 +16,10 @@ export const CriticalityProfileEnum = enumOf(CRITICALITY_PROFILE_NAMES, {
     ECOSYSTEM_FR: { description: "Our weights over the signals this graph holds (ours)." },
   },
 });
-export type CriticalityProfileEnum =
-  (typeof CriticalityProfileEnum)[keyof typeof CriticalityProfileEnum];
 
-@ObjectType({ description: "One signal of the criticality score." })
-export class CriticalitySignal {
+/** One line of the score breakdown (served as `CriticalitySignal`). */
+@ObjectType("CriticalitySignal", { description: "One signal of the criticality score." })
+export class CriticalityBreakdown {
   @Field(_type => String, { description: "Signal name, e.g. `contributor_count`." })
   signal!: string;
 
@@ -29,17 +29,23 @@ export class CriticalitySignal {
   @Field(_type => Float, { description: "Weight wᵢ of the signal in the score." })
   weight!: number;
 
+  /** Upper bound U (the threshold T when L = 0). */
   @Field(_type => Float, { description: "Upper bound U (threshold T)." })
   threshold!: number;
+
+  /** Lower bound L (not served). */
+  lower!: number;
 
   @Field(_type => Boolean, {
     description: "A smaller value means more critical (e.g. months since update).",
   })
   smallerIsBetter!: boolean;
 
+  /** Normalised value in [0, 1]; null when missing. */
   @Field(_type => Float, { nullable: true, description: "log(1+v)/log(1+T) after clamping." })
   normalised!: number | null;
 
+  /** weight × normalised / Σ weights of present signals: contributions sum to the score. */
   @Field(_type => Float, {
     nullable: true,
     description: "weight × normalised / Σ weights of present signals (sums to the score).",
@@ -50,30 +56,32 @@ export class CriticalitySignal {
   missing!: boolean;
 }
 
-@ObjectType({ description: "OpenSSF criticality score with its per-signal breakdown." })
-export class CriticalityScore {
-  @Field(_type => EntityRef, { description: "The software or repository scored." })
-  subject!: EntityRef;
-
-  @Field(_type => CriticalityProfileEnum, { description: "Weights and thresholds used." })
-  profile!: CriticalityProfileEnum;
-
+/** Output of `criticalityScore` (the API serves it, with its subject, as `CriticalityScore`). */
+@ObjectType("CriticalityResult")
+export class CriticalityResult {
+  /** Score in [0, 1]; null when no signal of the profile is present. */
   @Field(_type => Float, {
     nullable: true,
     description: "In [0, 1]; null when no signal is present.",
   })
   score!: number | null;
 
-  @Field(_type => [CriticalitySignal], {
+  @Field(_type => [CriticalityBreakdown], {
     description: "Every signal with its value and contribution.",
   })
-  breakdown!: CriticalitySignal[];
+  breakdown!: CriticalityBreakdown[];
+
+  @Field(_type => CriticalityProfileEnum, { description: "Weights and thresholds used." })
+  profile!: CriticalityProfileName;
 
   @Field(_type => [String], {
     description: "Signals the data does not give (left out of the score, not counted as zero).",
   })
   missingSignals!: string[];
 
-  @Field(_type => MethodInfo, { description: "How it was computed." })
-  method!: MethodInfo;
+  /** Input keys that the profile does not use (not served). */
+  ignoredSignals!: string[];
+
+  @Field(_type => Method, { description: "How it was computed." })
+  method!: Method;
 }

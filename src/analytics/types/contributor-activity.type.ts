@@ -1,12 +1,12 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { EntityRef, MethodInfo } from "./common.type";
-import { ContributionKindEnum } from "./critical-mass.type";
+/** One period of the contributor-activity series, declared once (library output and API type). */
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { enumOf } from "./enum-of";
 
-export enum ActivityGranularityEnum {
-  YEAR = "YEAR",
-  MONTH = "MONTH",
-}
-registerEnumType(ActivityGranularityEnum, {
+/** Length of the periods of a series. */
+export const ACTIVITY_GRANULARITIES = ["YEAR", "MONTH"] as const;
+export type ActivityGranularity = (typeof ACTIVITY_GRANULARITIES)[number];
+
+export const ActivityGranularityEnum = enumOf(ACTIVITY_GRANULARITIES, {
   name: "ActivityGranularity",
   description: "Length of the periods of a time series (calendar periods, UTC).",
   valuesConfig: {
@@ -38,6 +38,7 @@ export class ActivityPeriod {
   })
   newContributors!: number;
 
+  /** Contributions made in the period, spread evenly over each record's span (an estimate). */
   @Field(_type => Float, {
     description:
       "Contributions in the period (commits, or mission months for MEMBERSHIPS): an estimate, each record's total spread evenly over its days.",
@@ -53,27 +54,4 @@ export class ActivityPeriod {
     description: "unaffiliatedContributors / activeContributors (0 when nobody is active).",
   })
   unknownAffiliationShare!: number;
-}
-
-@ObjectType({
-  description:
-    "Contributors over time of a software, repository or start-up: one period per year or month, in one call.",
-})
-export class ContributorActivity {
-  @Field(_type => EntityRef, { description: "The subject measured." })
-  subject!: EntityRef;
-
-  @Field(_type => ContributionKindEnum, { description: "What counts as a contribution." })
-  contributionKind!: ContributionKindEnum;
-
-  @Field(_type => ActivityGranularityEnum, { description: "Length of the periods." })
-  granularity!: ActivityGranularityEnum;
-
-  @Field(_type => [ActivityPeriod], {
-    description: "The periods in order, from the first contribution (or `from`) to `to`.",
-  })
-  periods!: ActivityPeriod[];
-
-  @Field(_type => MethodInfo, { description: "Definitions, parameters and coverage notes." })
-  method!: MethodInfo;
 }
