@@ -1,5 +1,5 @@
 import type { CypherRegistry, Db, StatementCounter } from "./db";
-import type { LoaderRegistry } from "./loaders/loader-registry";
+import type { LoaderRegistry } from "./read/execute/loader-registry";
 import type { Logger } from "./logging/logger";
 import type { HeavyWork } from "./services/analytics/heavy-work";
 

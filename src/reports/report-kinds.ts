@@ -5,7 +5,7 @@ import { exposureOf } from "../services/analytics/exposure.service";
 import { reuseBreadthOf } from "../services/analytics/reuse.service";
 import { sovereigntyOf } from "../services/analytics/sovereignty.service";
 import type { AnalyticsDeps, SubjectRef } from "../services/analytics/subject";
-import { labelOfKind } from "../services/entity-kind";
+import { labelOfKind } from "../read/model/entity-kind";
 import { coverageReport } from "./coverage-report";
 import { foundBesideUnknown, pct, share } from "./figures";
 import { ministryReport } from "./ministry-report";

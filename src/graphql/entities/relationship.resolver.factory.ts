@@ -1,15 +1,16 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { type EntityDef, requireEntity } from "../../query/registry";
-import { EntityConnection } from "../../services/connection.service";
-import type { EntityRecord } from "../../services/entity-record";
-import { nestedId, prefetchedOf } from "../../services/prefetch";
+import { type EntityDef, requireEntity } from "../../read/model";
+import { EntityConnection } from "../../read/execute/connection";
+import type { EntityRecord } from "../../read/execute/entity-record";
+import { nestedId, prefetchedOf } from "../../read/plan/nested-plan";
 import { type InputClass, namedClass } from "../types/common/named-class";
-import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { argsKey, collectArgs } from "../../read/plan/connection-args";
+import { declareConnectionArgs } from "./connection-args";
 import { edgeWhereClass } from "./edge-where-input.factory";
 import { classesOf } from "./entity-classes";
-import { connectionSelection } from "./selection";
+import { connectionSelection } from "../../read/plan/selection";
 
 type Method = (...args: unknown[]) => unknown;
 

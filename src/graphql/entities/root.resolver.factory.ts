@@ -1,15 +1,16 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { loadNode } from "../../loaders";
-import type { EntityDef } from "../../query/registry";
-import { EntityConnection } from "../../services/connection.service";
-import type { EntityRecord } from "../../services/entity-record";
+import { loadNode } from "../../read/execute/node-loader";
+import type { EntityDef } from "../../read/model";
+import { EntityConnection } from "../../read/execute/connection";
+import type { EntityRecord } from "../../read/execute/entity-record";
 import { type InputClass, namedClass } from "../types/common/named-class";
-import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { argsKey, collectArgs } from "../../read/plan/connection-args";
+import { declareConnectionArgs } from "./connection-args";
 import { byKeyField, classesOf } from "./entity-classes";
-import { connectionSelection, nodeSelection } from "./selection";
-import { notFoundWithSuggestions } from "../../services/suggest.service";
+import { connectionSelection, nodeSelection } from "../../read/plan/selection";
+import { notFoundWithSuggestions } from "../../read/execute/suggest";
 
 type Method = (...args: unknown[]) => unknown;
 

@@ -2,11 +2,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../errors";
-import { loadNode } from "../../loaders";
-import { entityByLabel } from "../../query/registry";
-import type { EntityRecord } from "../../services/entity-record";
-import { nodeSelection } from "../entities/selection";
-import { fromGlobalId } from "../relay/global-id";
+import { loadNode } from "../../read/execute/node-loader";
+import { entityByLabel } from "../../read/model";
+import type { EntityRecord } from "../../read/execute/entity-record";
+import { nodeSelection } from "../../read/plan/selection";
+import { fromGlobalId } from "../../read/model/global-id";
 import { NodeInterface } from "../types/common/node.interface";
 
 const MAX_IDS = 100;

@@ -3,7 +3,7 @@ import { execute, type GraphQLSchema, parse } from "graphql";
 import type { Context } from "../../../src/context";
 import { CypherRegistry, type Db } from "../../../src/db";
 import { createSchema } from "../../../src/graphql/schema";
-import { LoaderRegistry } from "../../../src/loaders/loader-registry";
+import { LoaderRegistry } from "../../../src/read/execute/loader-registry";
 import { createLogger } from "../../../src/logging/logger";
 
 /** One statement as the read path sends it to the database. */

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../../src/graphql/relay/global-id";
+import { toGlobalId } from "../../../src/read/model/global-id";
 import { translate } from "./translation-harness";
 
 /**

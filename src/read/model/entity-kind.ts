@@ -1,0 +1,12 @@
+/**
+ * One way to name a kind of entity across the API: the `EntityType` enum value (`SOFTWARE`,
+ * `DIGITAL_DIRECTORATE`…), derived from the graph label (`Software`, `DigitalDirectorate`…).
+ */
+import { ENTITIES, kindOfLabel } from "./";
+
+export { kindOfLabel };
+
+const LABEL_OF_KIND = new Map(ENTITIES.map(e => [kindOfLabel(e.label), e.label]));
+
+/** `DIGITAL_DIRECTORATE` → `DigitalDirectorate`; undefined for an unknown kind. */
+export const labelOfKind = (kind: string): string | undefined => LABEL_OF_KIND.get(kind);
