@@ -1,5 +1,5 @@
 import { inSlot, type Db } from "../db";
-import { foldText, searchPropName } from "../read/model/normalise";
+import { foldText, searchPropName } from "../read/model";
 import { ENTITIES, textProps } from "../read/model";
 
 /** Rows per write transaction (bounded, whatever the size of the graph). */

@@ -1,5 +1,5 @@
 import { Arg, Int } from "type-graphql";
-import { MAX_PAGE_SIZE } from "../../read/plan/page-args";
+import { MAX_PAGE_SIZE } from "../../read";
 import type { EntityClasses } from "./entity-classes";
 
 /** Declares the six connection arguments as parameters `from`…`from+5` of a resolver method. */

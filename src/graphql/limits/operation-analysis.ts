@@ -15,7 +15,7 @@ import {
   type ValueNode,
   valueFromAST,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../../read/plan/page-args";
+import { DEFAULT_PAGE_SIZE } from "../../read";
 import { fieldExpense } from "./field-expense";
 
 /** What an operation measures once every fragment is expanded. */

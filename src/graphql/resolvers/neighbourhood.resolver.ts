@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../errors";
 import { entityByLabel } from "../../read/model";
-import { neighbourhood, type NeighbourhoodRecord } from "../../read/execute/neighbourhood";
-import { fromGlobalId } from "../../read/model/global-id";
+import { neighbourhood, type NeighbourhoodRecord } from "../../read";
+import { fromGlobalId } from "../../read/model";
 import { Neighbourhood } from "../types/neighbourhood.type";
 
 const MAX_NEIGHBOURS = 500;

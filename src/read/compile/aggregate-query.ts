@@ -1,4 +1,4 @@
-import type { WhereInput } from "./filter-compiler";
+import type { WhereInput } from "../plan/connection-args";
 import type { ParamBag } from "./params";
 import { hopsPattern } from "../model/patterns";
 import { type EntityDef, type GroupDef, isNumeric } from "../model";

@@ -1,4 +1,5 @@
 import { BadUserInputError } from "../../errors";
+import type { WhereInput } from "../plan/connection-args";
 import { foldedProp, foldText } from "../model/normalise";
 import { type ParamBag, RowParams } from "./params";
 import { distinctCount, hopsPattern } from "../model/patterns";
@@ -12,8 +13,6 @@ import {
   requireEntity,
 } from "../model";
 
-/** A `where` input as received from GraphQL: field → operator object, plus AND/OR/NOT. */
-export type WhereInput = { [field: string]: unknown };
 type Ops = Record<string, unknown>;
 
 const COMPARE: Record<string, string> = { eq: "=", lt: "<", lte: "<=", gt: ">", gte: ">=" };

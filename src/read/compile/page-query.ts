@@ -1,35 +1,17 @@
 import { decodeCursor } from "../plan/cursor";
-import { compileEdgeWhere, compileWhere, type WhereInput } from "./filter-compiler";
+import { compileEdgeWhere, compileWhere } from "./filter-compiler";
+import type { WhereInput } from "../plan/connection-args";
 import type { PageWindow } from "../plan/page-args";
 import type { ParamBag } from "./params";
-import type { EntityDef, RelDef } from "../model";
+import type { EntityDef } from "../model";
 import { countStatement } from "./aggregate-query";
 import { hopsPattern } from "../model/patterns";
-import { FULL_PROJECTION, mapProjection, type Projection } from "../plan/projection";
+import { FULL_PROJECTION, type Projection } from "../plan/projection";
+import { mapProjection } from "./map-projection";
+import type { NestedPlan } from "../plan/nested-plan";
 import { scopedStatement, type Scope } from "./scoped-query";
 import { type SortTerm, sortSignature } from "../plan/sort";
 import { inSlot } from "../../db/published-slot";
-
-/**
- * A relationship connection read together with every node of an enclosing page or lookup, as a
- * `CALL` subquery of the same statement: a nested selection costs no extra statement.
- */
-export interface NestedPlan {
-  /** Identifies the field and its arguments (`field|argsKey`): resolvers look results up by it. */
-  id: string;
-  relation: RelDef;
-  entity: EntityDef;
-  where: WhereInput | null | undefined;
-  /** Filter on the relationship's properties (fields whose relation has an `edge` definition). */
-  edge?: WhereInput | null;
-  terms: SortTerm[];
-  window: PageWindow;
-  projection: Projection;
-  nested: readonly NestedPlan[];
-  /** Read the page (edges, nodes, pageInfo) and/or the filtered count (totalCount). */
-  page: boolean;
-  total: boolean;
-}
 
 /** One page item as the statement returns it; `sub` holds the nested plans' results in order. */
 export interface PageItem {

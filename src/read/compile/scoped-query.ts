@@ -1,4 +1,5 @@
-import { compileEdgeWhere, compileWhere, type WhereInput } from "./filter-compiler";
+import { compileEdgeWhere, compileWhere } from "./filter-compiler";
+import type { WhereInput } from "../plan/connection-args";
 import type { ParamBag } from "./params";
 import { hopsPattern } from "../model/patterns";
 import type { EntityDef, RelDef } from "../model";

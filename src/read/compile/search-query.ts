@@ -1,6 +1,6 @@
 import { BadUserInputError } from "../../errors";
 import { foldText, searchPropName } from "../model/normalise";
-import { mapProjection } from "../plan/projection";
+import { mapProjection } from "./map-projection";
 import { inSlot } from "../../db/published-slot";
 
 export const SEARCH_INDEX = "entity_search";

@@ -1,6 +1,7 @@
-import type { Context } from "../../context";
+import type { ReadContext } from "../context";
 import { groupStatement, statsStatement } from "../compile/aggregate-query";
-import { ParamBag } from "../compile/params";
+import { compiledOnce } from "../compile/compiled";
+import type { ParamBag } from "../compile/params";
 import type { ConnectionSelection } from "../plan/projection";
 import { type GroupDef, isNumeric } from "../model";
 import { type ConnectionSpec, runScoped } from "./scoped-runner";
@@ -45,7 +46,7 @@ export class EntityAggregate {
   [numericField: string]: unknown;
 
   constructor(
-    private readonly ctx: Context,
+    private readonly ctx: ReadContext,
     private readonly spec: ConnectionSpec,
     selection?: ConnectionSelection,
   ) {
@@ -104,22 +105,10 @@ export class EntityAggregate {
 
   private async loadCombined(): Promise<Combined> {
     const groups = this.combinedGroups ?? [];
-    const params = new ParamBag();
-    const parts: string[] = [];
-    const kept: string[] = [];
-    const sub = (cypher: string) => `CALL () {\n${cypher.replace(/^/gm, "  ")}\n}`;
-    if (this.combinedStats) {
-      parts.push(sub(statsStatement({ ...this.spec, params, only: this.numericSelected })));
-      kept.push("stats");
-    }
-    groups.forEach((group, i) => {
-      parts.push(sub(groupStatement({ ...this.spec, params, group })));
-      kept.push(`groups AS g${i}`);
-      parts.push(`WITH ${kept.join(", ")}`);
-      kept[kept.length - 1] = `g${i}`;
-    });
-    parts.push(`RETURN ${kept.join(", ")}`);
-    const [row] = await this.ctx.db.read(parts.join("\n"), params.values);
+    const statement = compiledOnce(this.spec.compiled, "aggregate", params =>
+      combinedStatement(this.spec, params, this.combinedStats, this.numericSelected, groups),
+    );
+    const [row] = await this.ctx.db.read(statement.cypher, statement.params);
     const result: Combined = {
       stats: (row?.stats as Stats | null | undefined) ?? { count: 0 },
       groups: {},
@@ -156,4 +145,29 @@ function unionFields(
     return undefined;
   }
   return new Set(list.flatMap(x => [...(x ?? [])]));
+}
+
+/** Stats and several groupBy dimensions of a root connection, as subqueries of one statement. */
+function combinedStatement(
+  spec: ConnectionSpec,
+  params: ParamBag,
+  withStats: boolean,
+  only: ReadonlySet<string> | undefined,
+  groups: readonly GroupDef[],
+): string {
+  const parts: string[] = [];
+  const kept: string[] = [];
+  const sub = (cypher: string) => `CALL () {\n${cypher.replace(/^/gm, "  ")}\n}`;
+  if (withStats) {
+    parts.push(sub(statsStatement({ ...spec, params, only })));
+    kept.push("stats");
+  }
+  groups.forEach((group, i) => {
+    parts.push(sub(groupStatement({ ...spec, params, group })));
+    kept.push(`groups AS g${i}`);
+    parts.push(`WITH ${kept.join(", ")}`);
+    kept[kept.length - 1] = `g${i}`;
+  });
+  parts.push(`RETURN ${kept.join(", ")}`);
+  return parts.join("\n");
 }

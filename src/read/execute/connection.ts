@@ -1,74 +1,103 @@
-import type { Context } from "../../context";
-import { type PageArgs, type PageWindow, pageWindow } from "../plan/page-args";
-import { type NestedPlan, type PageItem, pageStatement } from "../compile/page-query";
-import { ParamBag } from "../compile/params";
-import {
-  type ConnectionSelection,
-  FULL_PROJECTION,
-  type Projection,
-  projectionKey,
-  unionProjection,
-} from "../plan/projection";
-import { resolveSort, type SortInput, type SortTerm } from "../plan/sort";
+import type { GraphQLResolveInfo } from "graphql";
+import type { ReadContext } from "../context";
 import { countStatement } from "../compile/aggregate-query";
+import { compiledOnce } from "../compile/compiled";
+import { type PageItem, pageStatement } from "../compile/page-query";
+import type { EntityDef, RelDef } from "../model";
+import { type ConnectionPlan, planConnection } from "../plan/connection-plan";
+import type { NestedPlan } from "../plan/nested-plan";
+import { type Projection, projectionKey, unionProjection } from "../plan/projection";
+import { planKey } from "../plan/nested-plan";
 import { EntityAggregate } from "./aggregate";
 import type { EntityRecord } from "./entity-record";
 import {
   type EdgeRecord,
   type LoadedPage,
   type PageInfoRecord,
-  planKey,
-  planNested,
   type Prefetched,
+  prefetchedOf,
   toLoadedPage,
-} from "../plan/nested-plan";
+} from "./page-result";
 import { type ConnectionSpec, runScoped } from "./scoped-runner";
 
-export type { EdgeRecord, PageInfoRecord } from "../plan/nested-plan";
+export type { EdgeRecord, PageInfoRecord } from "./page-result";
 
 /** What one caller of a batched page needs: its projection and its nested connections. */
 interface PageNeeds {
   projection: Projection;
-  nested: NestedPlan[];
+  nested: readonly NestedPlan[];
+}
+
+/** A root connection field (`startups`, `software`…): its plan, then a lazy connection. */
+export function rootConnection(
+  ctx: ReadContext,
+  entity: EntityDef,
+  info: GraphQLResolveInfo,
+): EntityConnection {
+  const plan = planConnection(entity, info);
+  return new EntityConnection(ctx, plan, {
+    entity,
+    scope: { kind: "root" },
+    where: plan.args.where,
+    batchKey: plan.batchKey,
+    compiled: plan.compiled,
+  });
+}
+
+/**
+ * A relationship connection field of `parent`: already read when the parent's statement read it
+ * as a nested subquery (looked up by field node), otherwise through per-request DataLoaders.
+ * Either way the statement count does not grow with the number of parents.
+ */
+export function relationshipConnection(
+  ctx: ReadContext,
+  owner: EntityDef,
+  relation: RelDef,
+  target: EntityDef,
+  parent: EntityRecord,
+  info: GraphQLResolveInfo,
+): EntityConnection {
+  const plan = planConnection(target, info);
+  const node = info.fieldNodes[0];
+  return new EntityConnection(
+    ctx,
+    plan,
+    {
+      entity: target,
+      scope: { kind: "relation", parent: owner, relation },
+      where: plan.args.where,
+      edge: plan.args.edge,
+      parentKey: parent.key,
+      batchKey: plan.batchKey,
+    },
+    node ? prefetchedOf(parent, node) : undefined,
+  );
 }
 
 /**
  * A Relay connection resolved lazily: `edges`/`nodes`/`pageInfo` share one page statement,
- * `totalCount` and `aggregate` run only when selected. Arguments are validated in the constructor,
+ * `totalCount` and `aggregate` run only when selected. Its plan was checked when it was built,
  * i.e. before any database work.
  */
 export class EntityConnection {
-  private readonly window: PageWindow;
-  private readonly terms: SortTerm[];
   private readonly projection: Projection;
-  private readonly nested: NestedPlan[];
+  private readonly nested: readonly NestedPlan[];
   /** Root connection with page and totalCount selected: one statement answers both. */
   private readonly foldTotal: boolean;
   private pagePromise?: Promise<LoadedPage>;
 
   constructor(
-    private readonly ctx: Context,
+    private readonly ctx: ReadContext,
+    private readonly plan: ConnectionPlan,
     private readonly spec: ConnectionSpec,
-    args: PageArgs & { sort?: SortInput | null },
-    private readonly selection?: ConnectionSelection,
     /** What the enclosing statement already read (no statement then). */
     private readonly prefetched?: Prefetched,
   ) {
-    this.window = pageWindow(args);
-    this.terms = resolveSort(spec.entity, args.sort);
-    this.projection = selection?.projection ?? FULL_PROJECTION;
-    this.nested = prefetched?.page ? [] : planNested(spec.entity, selection?.nested ?? []);
+    const { selection, window } = plan;
+    this.projection = selection.projection;
+    this.nested = prefetched?.page ? [] : plan.nested;
     this.foldTotal =
-      spec.scope.kind === "root" &&
-      this.window.size > 0 &&
-      selection !== undefined &&
-      selection.page &&
-      selection.totalCount;
-    if (!prefetched) {
-      // compile once now so that bad cursors and filters fail before any query runs (a
-      // prefetched connection's arguments were checked when its parent's statement was planned)
-      pageStatement({ ...spec, terms: this.terms, window: this.window, params: new ParamBag() });
-    }
+      spec.scope.kind === "root" && window.size > 0 && selection.page && selection.totalCount;
   }
 
   // A prefetched connection answers synchronously: no promise per field and per parent.
@@ -106,7 +135,7 @@ export class EntityConnection {
   }
 
   get aggregate(): EntityAggregate {
-    return new EntityAggregate(this.ctx, this.spec, this.selection);
+    return new EntityAggregate(this.ctx, this.spec, this.plan.selection);
   }
 
   private page(): Promise<LoadedPage> {
@@ -117,22 +146,16 @@ export class EntityConnection {
   }
 
   private async fetchItems(): Promise<{ items: PageItem[]; total?: number }> {
-    const { window, terms, spec, projection, nested } = this;
+    const { spec, projection, nested } = this;
+    const { window, terms } = this.plan;
     if (window.size === 0) {
       return { items: [] };
     }
     if (this.foldTotal) {
-      const params = new ParamBag();
-      const cypher = pageStatement({
-        ...spec,
-        terms,
-        window,
-        params,
-        projection,
-        nested,
-        withTotal: true,
-      });
-      const [row] = await this.ctx.db.read(cypher, params.values);
+      const statement = compiledOnce(this.plan.compiled, "page+total", params =>
+        pageStatement({ ...spec, terms, window, params, projection, nested, withTotal: true }),
+      );
+      const [row] = await this.ctx.db.read(statement.cypher, statement.params);
       return {
         items: (row?.items as PageItem[] | null | undefined) ?? [],
         total: Number(row?.total ?? 0),
@@ -166,7 +189,12 @@ export class EntityConnection {
   private async loadPage(): Promise<LoadedPage> {
     const { items, total } = await this.fetchItems();
     return toLoadedPage(
-      { entity: this.spec.entity, terms: this.terms, window: this.window, nested: this.nested },
+      {
+        entity: this.spec.entity,
+        terms: this.plan.terms,
+        window: this.plan.window,
+        nested: this.nested,
+      },
       items,
       total,
     );

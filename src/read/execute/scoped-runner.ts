@@ -1,6 +1,7 @@
-import type { Context } from "../../context";
+import type { ReadContext } from "../context";
+import { compiledOnce } from "../compile/compiled";
 import { byKeys } from "./loader-registry";
-import type { WhereInput } from "../compile/filter-compiler";
+import type { WhereInput } from "../plan/connection-args";
 import { ParamBag } from "../compile/params";
 import type { EntityDef } from "../model";
 import type { Scope } from "../compile/scoped-query";
@@ -14,8 +15,10 @@ export interface ConnectionSpec {
   edge?: WhereInput | null;
   /** The parent's key, for a relation scope. */
   parentKey?: string;
-  /** Canonical JSON of the field's arguments: parents with equal arguments share a batch. */
-  argsKey: string;
+  /** Names the DataLoader batches: parents of one field with equal arguments share them. */
+  batchKey: string;
+  /** The plan's statement cache (root scope: the statement depends on the plan alone). */
+  compiled?: Map<string, unknown>;
 }
 
 /**
@@ -43,7 +46,7 @@ const scopedCacheKey = <V>(k: ScopedKey<V>): string =>
  * scope goes through a DataLoader so that every parent of the request is served by ONE statement.
  */
 export async function runScoped<T, V = undefined>(
-  ctx: Context,
+  ctx: ReadContext,
   spec: ConnectionSpec,
   kind: string,
   build: (params: ParamBag, variants: readonly V[]) => string,
@@ -53,13 +56,14 @@ export async function runScoped<T, V = undefined>(
 ): Promise<T> {
   const { scope } = spec;
   if (scope.kind === "root" || spec.parentKey === undefined) {
-    const params = new ParamBag();
-    const cypher = build(params, variant ? [variant.value] : []);
-    const rows = await ctx.db.read(cypher, params.values);
+    const statement = compiledOnce(spec.compiled, `${kind}|${variant?.key ?? ""}`, params =>
+      build(params, variant ? [variant.value] : []),
+    );
+    const rows = await ctx.db.read(statement.cypher, statement.params);
     const value = rows[0]?.[column];
     return value === undefined || value === null ? fallback() : (value as T);
   }
-  const name = `${scope.parent.label}.${scope.relation.field}:${kind}:${spec.argsKey}`;
+  const name = `${scope.parent.label}.${scope.relation.field}:${kind}:${spec.batchKey}`;
   const loader = ctx.loaders.get<T, ScopedKey<V>>(
     name,
     async loadKeys => {

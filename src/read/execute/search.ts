@@ -1,4 +1,4 @@
-import type { Context } from "../../context";
+import type { ReadContext } from "../context";
 import { foldText } from "../model/normalise";
 import { MAX_PAGE_SIZE } from "../plan/page-args";
 import { ENTITIES, entityByLabel } from "../model";
@@ -22,7 +22,7 @@ const CANDIDATES_SOME = 3000;
  * `franceconnect` need. The ranking runs in the statement, which returns only `first` rows.
  */
 export async function search(
-  ctx: Context,
+  ctx: ReadContext,
   query: string,
   labels: string[],
   first: number,

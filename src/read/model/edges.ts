@@ -1,4 +1,4 @@
-import type { PropDef, PropKind } from "./types";
+import type { PropDef, PropKind } from "./props";
 
 /**
  * Properties stored on relationships, by relationship type: what `edges.relationships` shows and

@@ -1,4 +1,4 @@
-import type { Hop } from "./";
+import type { Hop } from "./types";
 
 function arrow(hop: Hop, relVar: string): string {
   const type = hop.optional ? `${hop.type}*0..1` : hop.type;

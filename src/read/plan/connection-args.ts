@@ -1,7 +1,11 @@
+import { type FieldNode, getArgumentValues, type GraphQLField } from "graphql";
 import type { PageArgs } from "./page-args";
-import type { WhereInput } from "../compile/filter-compiler";
 import type { SortInput } from "./sort";
 
+/** A `where` input as received from GraphQL: field → operator object, plus AND/OR/NOT. */
+export type WhereInput = { [field: string]: unknown };
+
+/** The arguments of a connection field (root or relationship). */
 export interface ConnectionArgs extends PageArgs {
   where?: WhereInput | null;
   sort?: SortInput | null;
@@ -9,32 +13,21 @@ export interface ConnectionArgs extends PageArgs {
   edge?: WhereInput | null;
 }
 
-export const CONNECTION_ARG_NAMES = [
-  "first",
-  "after",
-  "last",
-  "before",
-  "where",
-  "sort",
-  "edge",
-] as const;
-
-/** The arguments in CONNECTION_ARG_NAMES order (`edge` absent on fields without one). */
-export function collectArgs(values: unknown[]): ConnectionArgs {
-  const [first, after, last, before, where, sort, edge] = values;
-  return {
-    first: first as number | null,
-    after: after as string | null,
-    last: last as number | null,
-    before: before as string | null,
-    where: where as WhereInput | null,
-    sort: sort as SortInput | null,
-    edge: edge as WhereInput | null,
-  };
+/**
+ * The arguments of a connection field node, coerced by graphql-js exactly as for the field's
+ * resolver (literals, variables, defaults, enum values): read by name from the plan, never by the
+ * position of a resolver parameter.
+ */
+export function connectionArgs(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): ConnectionArgs {
+  return getArgumentValues(field, node, variables) as ConnectionArgs;
 }
 
-/** Canonical JSON of the arguments: parents with the same arguments share one batch. */
-export function argsKey(args: ConnectionArgs): string {
+/** Canonical text of a field's arguments: equal texts, equal reads. */
+export function argsText(args: ConnectionArgs): string {
   return JSON.stringify([
     args.first,
     args.after,

@@ -1,56 +1,48 @@
-import { decodeCursor, encodeCursor } from "./cursor";
-import { pageWindow, type PageWindow } from "./page-args";
-import { type NestedPlan, type PageItem, subKey } from "../compile/page-query";
-import { type NestedSelection, projectionKey } from "./projection";
-import { type EntityDef, relationOf, requireEntity } from "../model";
-import { resolveSort, type SortTerm, sortSignature } from "./sort";
+import type { FieldNode } from "graphql";
 import { BadUserInputError } from "../../errors";
-import {
-  type EntityRecord,
-  type RelationshipRecord,
-  toEntityRecord,
-  toRelationshipRecord,
-} from "../execute/entity-record";
+import { type EntityDef, type RelDef, relationOf, requireEntity } from "../model";
+import { argsText, type WhereInput } from "./connection-args";
+import { decodeCursor } from "./cursor";
+import { pageWindow, type PageWindow } from "./page-args";
+import { type NestedSelection, type Projection, projectionKey } from "./projection";
+import { resolveSort, type SortTerm, sortSignature } from "./sort";
 
-export interface EdgeRecord {
-  cursor: string;
-  node: EntityRecord;
-  relationships: RelationshipRecord[];
-}
-
-export interface PageInfoRecord {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-
-export interface LoadedPage {
-  edges: EdgeRecord[];
-  pageInfo: PageInfoRecord;
-  total?: number;
-}
-
-/** What the enclosing statement already read of one relationship connection of one node. */
-export interface Prefetched {
-  page?: LoadedPage;
-  total?: number;
+/**
+ * A relationship connection read together with every node of an enclosing page or lookup, as a
+ * `CALL` subquery of the same statement: a nested selection costs no extra statement.
+ */
+export interface NestedPlan {
+  /** Canonical text of the field and its arguments (names loaders: equal texts, equal reads). */
+  id: string;
+  /** The field nodes it answers: their resolvers find the results by field node. */
+  fieldNodes: readonly FieldNode[];
+  relation: RelDef;
+  entity: EntityDef;
+  where: WhereInput | null | undefined;
+  /** Filter on the relationship's properties (fields whose relation has an `edge` definition). */
+  edge?: WhereInput | null;
+  terms: SortTerm[];
+  window: PageWindow;
+  projection: Projection;
+  nested: readonly NestedPlan[];
+  /** Read the page (edges, nodes, pageInfo) and/or the filtered count (totalCount). */
+  page: boolean;
+  total: boolean;
 }
 
 /** Nested connections deeper than this are left to their DataLoaders (statement size bound). */
 export const MAX_NESTING = 4;
 
-/** Where a record keeps what its statement read for its fields (a symbol: never serialised). */
-const PREFETCHED = Symbol("prefetched");
-
-type WithPrefetched = EntityRecord & { [PREFETCHED]?: Map<string, Prefetched> };
-
-/** The results read for `record`'s field with given arguments (`field|argsKey`), if any. */
-export function prefetchedOf(record: EntityRecord, id: string): Prefetched | undefined {
-  return (record as WithPrefetched)[PREFETCHED]?.get(id);
+/** Bad cursors fail when the plan is built, before any statement runs. */
+export function checkCursors(window: PageWindow, terms: readonly SortTerm[]): void {
+  const signature = sortSignature(terms);
+  if (window.after) {
+    decodeCursor(window.after, signature, terms.length, "after");
+  }
+  if (window.before) {
+    decodeCursor(window.before, signature, terms.length, "before");
+  }
 }
-
-export const nestedId = (field: string, argsKey: string): string => `${field}|${argsKey}`;
 
 /** Text of everything a nested plan reads: equal texts, equal statements. */
 export function planKey(plans: readonly NestedPlan[]): string {
@@ -86,7 +78,8 @@ export function planNested(
       const window = pageWindow(nested.args);
       const terms = resolveSort(target, nested.args.sort);
       const plan: NestedPlan = {
-        id: nestedId(nested.field, nested.argsKey),
+        id: `${nested.field}|${argsText(nested.args)}`,
+        fieldNodes: nested.fieldNodes,
         relation,
         entity: target,
         where: nested.args.where,
@@ -99,13 +92,7 @@ export function planNested(
         total: selection.totalCount,
       };
       // bad cursors are found here, not in the parent's statement (filters are typed inputs)
-      const signature = sortSignature(terms);
-      if (window.after) {
-        decodeCursor(window.after, signature, terms.length, "after");
-      }
-      if (window.before) {
-        decodeCursor(window.before, signature, terms.length, "before");
-      }
+      checkCursors(window, terms);
       plans.push(plan);
     } catch (error) {
       if (!(error instanceof BadUserInputError)) {
@@ -114,97 +101,4 @@ export function planNested(
     }
   }
   return plans;
-}
-
-/** Node records from a statement's projected node and `sub` map, nested results attached. */
-export function toRecordWithNested(
-  entity: EntityDef,
-  props: Record<string, unknown>,
-  sub: PageItem["sub"],
-  nested: readonly NestedPlan[],
-): EntityRecord {
-  const record = toEntityRecord(entity, props);
-  if (sub && nested.length > 0) {
-    const results = new Map<string, Prefetched>();
-    nested.forEach((plan, i) => {
-      const result = sub[subKey(i)];
-      if (!result) {
-        return;
-      }
-      results.set(plan.id, {
-        page: plan.page ? toLoadedPage(plan, result.items ?? []) : undefined,
-        total: plan.total && result.total !== null ? Number(result.total) : undefined,
-      });
-    });
-    (record as WithPrefetched)[PREFETCHED] = results;
-  }
-  return record;
-}
-
-/** Edges, cursors and pageInfo of one page from the statement's `size + 1` items. */
-export function toLoadedPage(
-  plan: {
-    entity: EntityDef;
-    terms: SortTerm[];
-    window: PageWindow;
-    nested: readonly NestedPlan[];
-  },
-  items: PageItem[],
-  total?: number,
-): LoadedPage {
-  const { window, terms, entity, nested } = plan;
-  const more = items.length > window.size;
-  const kept = items.slice(0, window.size);
-  if (window.backward) {
-    kept.reverse();
-  }
-  const signature = sortSignature(terms);
-  const edges = kept.map(
-    item =>
-      new Edge(
-        signature,
-        item.sort,
-        toRecordWithNested(entity, item.node, item.sub, nested),
-        item.rels?.length ? item.rels.map(toRelationshipRecord) : [],
-      ),
-  );
-  return {
-    edges,
-    total,
-    pageInfo: new PageInfo(
-      window.backward ? window.before !== undefined : more,
-      window.backward ? more : window.after !== undefined,
-      edges,
-    ),
-  };
-}
-
-/** An edge whose cursor is encoded only when a client selects it. */
-class Edge implements EdgeRecord {
-  constructor(
-    private readonly signature: string,
-    private readonly sort: unknown[],
-    readonly node: EntityRecord,
-    readonly relationships: RelationshipRecord[],
-  ) {}
-
-  get cursor(): string {
-    return encodeCursor(this.signature, this.sort);
-  }
-}
-
-class PageInfo implements PageInfoRecord {
-  constructor(
-    readonly hasNextPage: boolean,
-    readonly hasPreviousPage: boolean,
-    private readonly edges: readonly EdgeRecord[],
-  ) {}
-
-  get startCursor(): string | null {
-    return this.edges[0]?.cursor ?? null;
-  }
-
-  get endCursor(): string | null {
-    return this.edges[this.edges.length - 1]?.cursor ?? null;
-  }
 }

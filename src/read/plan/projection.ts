@@ -1,3 +1,4 @@
+import type { FieldNode } from "graphql";
 import { displayPropOf, type EntityDef, storedName } from "../model";
 
 /** The parallel arrays that hold a record's provenance (see services/entity-record). */
@@ -19,8 +20,6 @@ export interface Projection {
 }
 
 export const FULL_PROJECTION: Projection = { fields: null, rels: true };
-
-const PROP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * The stored properties that back a set of GraphQL field names of an entity: its registry props,
@@ -45,19 +44,6 @@ export function projectedProps(entity: EntityDef, fieldNames: Iterable<string>):
   return [...props].sort();
 }
 
-/** `n {.key, .name}`, or `n` (every property) without a field list. */
-export function mapProjection(alias: string, fields: readonly string[] | null): string {
-  if (!fields) {
-    return alias;
-  }
-  for (const f of fields) {
-    if (!PROP_NAME.test(f)) {
-      throw new Error(`bad projected property name ${f}`);
-    }
-  }
-  return `${alias} {${fields.map(f => `.${f}`).join(", ")}}`;
-}
-
 /** Stable text of a projection, for DataLoader names (same projection, same batch). */
 export function projectionKey(projection: Projection): string {
   return `${projection.fields ? projection.fields.join(",") : "*"}|${projection.rels ? "r" : ""}`;
@@ -78,8 +64,8 @@ export interface NestedArgs {
 export interface NestedSelection {
   field: string;
   args: NestedArgs;
-  /** Canonical text of the arguments (as the field's resolver computes it). */
-  argsKey: string;
+  /** The field nodes it stands for (aliases with equal arguments share one). */
+  fieldNodes: readonly FieldNode[];
   selection: ConnectionSelection;
 }
 

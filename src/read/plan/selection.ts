@@ -1,7 +1,6 @@
 import {
   type FieldNode,
   type FragmentDefinitionNode,
-  getArgumentValues,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   isObjectType,
@@ -16,7 +15,7 @@ import {
 } from "./projection";
 import { type EntityDef, requireEntity } from "../model";
 import { MAX_NESTING } from "./nested-plan";
-import { argsKey, collectArgs, CONNECTION_ARG_NAMES, type ConnectionArgs } from "./connection-args";
+import { argsText, type ConnectionArgs, connectionArgs } from "./connection-args";
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -69,37 +68,16 @@ function scopeOf(info: GraphQLResolveInfo): SelectionScope {
   };
 }
 
-/** The selection of a connection field; `undefined` (no info) means "everything". */
+/** The selection of a connection field (through its field nodes, fragments included). */
 export function connectionSelection(
   entity: EntityDef,
-  info: GraphQLResolveInfo | undefined,
-): ConnectionSelection | undefined {
-  if (!info?.fieldNodes) {
-    return undefined;
-  }
-  // the items of a list share their field nodes and the request its variables: compute once
-  const cached = SELECTIONS.get(info.fieldNodes);
-  if (cached && cached.variables === info.variableValues && cached.entity === entity) {
-    return cached.selection;
-  }
-  const selection = selectionOf(entity, info.fieldNodes, scopeOf(info), 1);
-  SELECTIONS.set(info.fieldNodes, { entity, variables: info.variableValues, selection });
-  return selection;
+  info: GraphQLResolveInfo,
+): ConnectionSelection {
+  return selectionOf(entity, info.fieldNodes, scopeOf(info), 1);
 }
 
-const SELECTIONS = new WeakMap<
-  readonly FieldNode[],
-  { entity: EntityDef; variables: unknown; selection: ConnectionSelection }
->();
-
 /** The selection of a field returning one node (lookups by key or id). */
-export function nodeSelection(
-  entity: EntityDef,
-  info: GraphQLResolveInfo | undefined,
-): NodeSelection | undefined {
-  if (!info?.fieldNodes) {
-    return undefined;
-  }
+export function nodeSelection(entity: EntityDef, info: GraphQLResolveInfo): NodeSelection {
   const scope = scopeOf(info);
   const children = childFields(info.fieldNodes, scope.fragments);
   return {
@@ -161,9 +139,8 @@ function nestedSelections(
     }
     const groups = new Map<string, { args: ConnectionArgs; nodes: FieldNode[] }>();
     for (const node of nodes) {
-      const values = getArgumentValues(def, node, scope.variables);
-      const args = collectArgs(CONNECTION_ARG_NAMES.map(name => values[name]));
-      const key = argsKey(args);
+      const args = connectionArgs(def, node, scope.variables);
+      const key = argsText(args);
       const group = groups.get(key);
       if (group) {
         group.nodes.push(node);
@@ -172,11 +149,11 @@ function nestedSelections(
       }
     }
     const target = requireEntity(relation.target);
-    for (const [key, group] of groups) {
+    for (const group of groups.values()) {
       out.push({
         field: relation.field,
         args: group.args,
-        argsKey: key,
+        fieldNodes: group.nodes,
         selection: selectionOf(target, group.nodes, scope, depth + 1),
       });
     }

@@ -1,5 +1,5 @@
 import type { App } from "../../../src/app";
-import { toGlobalId } from "../../../src/read/model/global-id";
+import { toGlobalId } from "../../../src/read/model";
 import { byKeyField } from "../../../src/graphql/entities";
 import { ENTITIES } from "../../../src/read/model";
 import type { SourcesQuery, StartupListQuery } from "../../__generated__/operations";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { execute, type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, execute, type GraphQLSchema, parse } from "graphql";
 import type { Context } from "../../../src/context";
 import { CypherRegistry, type Db } from "../../../src/db";
 import { createSchema } from "../../../src/graphql/schema";
@@ -68,7 +68,7 @@ const cypherRegistry = CypherRegistry.load(path.join(__dirname, "../../../cypher
  * against one).
  */
 export async function translate(
-  query: string,
+  query: string | DocumentNode,
   variables: Record<string, unknown> = {},
 ): Promise<Translation> {
   schema ??= createSchema();
@@ -89,7 +89,7 @@ export async function translate(
   };
   const result = await execute({
     schema: await schema,
-    document: parse(query),
+    document: typeof query === "string" ? parse(query) : query,
     variableValues: variables,
     contextValue: context,
   });

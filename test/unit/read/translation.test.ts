@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../../src/read/model/global-id";
+import { toGlobalId } from "../../../src/read/model";
 import { translate } from "./translation-harness";
 
 /**
