@@ -4,7 +4,7 @@ import type { WhereInput } from "../plan/connection-args";
 import type { PageWindow } from "../plan/page-args";
 import type { ParamBag } from "./params";
 import type { EntityDef } from "../model";
-import { countStatement } from "./aggregate-query";
+import { countStatement, groupBody, statsBody } from "./aggregate-query";
 import { hopsPattern } from "../model/patterns";
 import { FULL_PROJECTION, type Projection } from "../plan/projection";
 import { mapProjection } from "./map-projection";
@@ -25,6 +25,8 @@ export interface PageItem {
 export interface NestedResult {
   items: PageItem[] | null;
   total: number | bigint | null;
+  /** `stats` and one `g<i>` list per planned groupBy dimension, when the plan reads them. */
+  aggregate?: Record<string, unknown> | null;
 }
 
 /** The key of nested plan `i` in an item's `sub` map. */
@@ -198,7 +200,47 @@ function nestedCalls(
       ].filter(Boolean);
       lines.push(`CALL (${parent}) {`, ...indent(body), "}");
     }
-    entries.push(`${subKey(i)}: {items: ${items}, total: ${total}}`);
+    const aggregate = plan.aggregate
+      ? aggregateCalls(parent, plan, names.node, { edge: edgeFilter, rel, filter }, v, params)
+      : undefined;
+    lines.push(...(aggregate?.lines ?? []));
+    const aggregateEntry = aggregate ? `, aggregate: ${aggregate.map}` : "";
+    entries.push(`${subKey(i)}: {items: ${items}, total: ${total}${aggregateEntry}}`);
+  });
+  return { lines, map: `{${entries.join(", ")}}` };
+}
+
+/**
+ * `CALL (parent) { … }` subqueries for the `aggregate` of a nested connection: the stats in one,
+ * each groupBy dimension in one, over the same filtered related nodes as the relation scope's own
+ * aggregate statements; and the Cypher map of their results (`{stats: …, g0: …}`).
+ */
+function aggregateCalls(
+  parent: string,
+  plan: NestedPlan,
+  node: string,
+  filters: { edge: string; rel: string; filter: string },
+  v: string,
+  params: ParamBag,
+): { lines: string[]; map: string } {
+  const { aggregate } = plan;
+  const lines: string[] = [];
+  const entries: string[] = [];
+  const related = [
+    `MATCH ${hopsPattern(parent, plan.relation.hops, node, filters.edge ? filters.rel : "")}`,
+    filters.edge ? `WHERE ${filters.edge}` : "",
+    `WITH DISTINCT ${node}`,
+    filters.filter ? `WHERE ${filters.filter}` : "",
+  ].filter(Boolean);
+  const call = (body: string) =>
+    lines.push(`CALL (${parent}) {`, ...indent([...related, body]), "}");
+  if (aggregate?.stats) {
+    call(statsBody(plan.entity, node, `${v}_stats`, aggregate.only));
+    entries.push(`stats: ${v}_stats`);
+  }
+  aggregate?.groups.forEach((group, j) => {
+    call(groupBody(group, node, `${v}_g${j}`, params));
+    entries.push(`g${j}: ${v}_g${j}`);
   });
   return { lines, map: `{${entries.join(", ")}}` };
 }

@@ -1,4 +1,5 @@
 import type { ReadContext } from "../context";
+import type { PrefetchedAggregate } from "./page-result";
 import { groupStatement, statsStatement } from "../compile/aggregate-query";
 import { compiledOnce } from "../compile/compiled";
 import type { ParamBag } from "../compile/params";
@@ -49,6 +50,8 @@ export class EntityAggregate {
     private readonly ctx: ReadContext,
     private readonly spec: ConnectionSpec,
     selection?: ConnectionSelection,
+    /** What the parent's statement already read of this aggregate (no statement for that). */
+    private readonly prefetched?: PrefetchedAggregate,
   ) {
     if (selection) {
       this.numericSelected = new Set(
@@ -79,16 +82,18 @@ export class EntityAggregate {
       Object.defineProperty(groupBy, group.field, {
         enumerable: true,
         get: () =>
-          this.combinedGroups?.includes(group)
-            ? this.combined().then(c => c.groups[group.field] ?? [])
-            : runScoped<GroupRecord[]>(
-                this.ctx,
-                this.spec,
-                `group-${group.field}`,
-                params => groupStatement({ ...this.spec, params, group }),
-                "groups",
-                () => [],
-              ),
+          prefetched && group.field in prefetched.groups
+            ? Promise.resolve((prefetched.groups[group.field] as GroupRecord[] | null) ?? [])
+            : this.combinedGroups?.includes(group)
+              ? this.combined().then(c => c.groups[group.field] ?? [])
+              : runScoped<GroupRecord[]>(
+                  this.ctx,
+                  this.spec,
+                  `group-${group.field}`,
+                  params => groupStatement({ ...this.spec, params, group }),
+                  "groups",
+                  () => [],
+                ),
       });
     }
     this.groupBy = groupBy;
@@ -120,6 +125,9 @@ export class EntityAggregate {
   }
 
   private stats(): Promise<Stats> {
+    if (this.prefetched?.stats) {
+      return Promise.resolve(this.prefetched.stats as Stats);
+    }
     if (this.combinedStats) {
       return this.combined().then(c => c.stats);
     }

@@ -135,7 +135,12 @@ export class EntityConnection {
   }
 
   get aggregate(): EntityAggregate {
-    return new EntityAggregate(this.ctx, this.spec, this.plan.selection);
+    return new EntityAggregate(
+      this.ctx,
+      this.spec,
+      this.plan.selection,
+      this.prefetched?.aggregate,
+    );
   }
 
   private page(): Promise<LoadedPage> {

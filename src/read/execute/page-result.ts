@@ -35,6 +35,29 @@ export interface LoadedPage {
 export interface Prefetched {
   page?: LoadedPage;
   total?: number;
+  aggregate?: PrefetchedAggregate;
+}
+
+/** A nested connection's aggregate as its parent's statement read it. */
+export interface PrefetchedAggregate {
+  stats?: Record<string, unknown>;
+  /** groupBy lists by dimension (field name). */
+  groups: Record<string, unknown>;
+}
+
+function toAggregate(
+  plan: NestedPlan,
+  read: Record<string, unknown> | null | undefined,
+): PrefetchedAggregate | undefined {
+  if (!plan.aggregate || !read) {
+    return undefined;
+  }
+  const groups: Record<string, unknown> = {};
+  plan.aggregate.groups.forEach((group, j) => {
+    groups[group.field] = read[`g${j}`] ?? [];
+  });
+  const stats = read.stats as Record<string, unknown> | null | undefined;
+  return { ...(plan.aggregate.stats && stats ? { stats } : {}), groups };
 }
 
 /** Where a record keeps what its statement read for its fields (a symbol: never serialised). */
@@ -65,6 +88,7 @@ export function toRecordWithNested(
       const prefetched = {
         page: plan.page ? toLoadedPage(plan, result.items ?? []) : undefined,
         total: plan.total && result.total !== null ? Number(result.total) : undefined,
+        aggregate: toAggregate(plan, result.aggregate),
       };
       plan.fieldNodes.forEach(node => results.set(node, prefetched));
     });

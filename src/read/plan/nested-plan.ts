@@ -1,10 +1,22 @@
 import type { FieldNode } from "graphql";
 import { BadUserInputError } from "../../errors";
-import { type EntityDef, type RelDef, relationOf, requireEntity } from "../model";
+import {
+  type EntityDef,
+  type GroupDef,
+  isNumeric,
+  type RelDef,
+  relationOf,
+  requireEntity,
+} from "../model";
 import { argsText, type WhereInput } from "./connection-args";
 import { decodeCursor } from "./cursor";
 import { pageWindow, type PageWindow } from "./page-args";
-import { type NestedSelection, type Projection, projectionKey } from "./projection";
+import {
+  type ConnectionSelection,
+  type NestedSelection,
+  type Projection,
+  projectionKey,
+} from "./projection";
 import { resolveSort, type SortTerm, sortSignature } from "./sort";
 
 /**
@@ -28,10 +40,37 @@ export interface NestedPlan {
   /** Read the page (edges, nodes, pageInfo) and/or the filtered count (totalCount). */
   page: boolean;
   total: boolean;
+  /** Read the connection's `aggregate` too (stats and groupBy dimensions selected under it). */
+  aggregate?: NestedAggregate;
+}
+
+/** What a nested connection's `aggregate` selects: the stats (which numeric fields) and groups. */
+export interface NestedAggregate {
+  stats: boolean;
+  only: ReadonlySet<string>;
+  groups: readonly GroupDef[];
+}
+
+const aggregateKey = (a: NestedAggregate | undefined): string =>
+  a
+    ? `a${a.stats ? "s" : ""}[${[...a.only].join(",")}][${a.groups.map(g => g.field).join(",")}]`
+    : "";
+
+/** The aggregate part of a nested plan; undefined when nothing under `aggregate` needs a read. */
+function planAggregate(
+  entity: EntityDef,
+  selection: ConnectionSelection,
+): NestedAggregate | undefined {
+  const only = new Set(
+    entity.props.filter(x => isNumeric(x) && selection.aggregate.has(x.name)).map(x => x.name),
+  );
+  const stats = selection.aggregate.has("count") || only.size > 0;
+  const groups = entity.groups.filter(g => selection.groups.has(g.field));
+  return stats || groups.length > 0 ? { stats, only, groups } : undefined;
 }
 
 /** Nested connections deeper than this are left to their DataLoaders (statement size bound). */
-export const MAX_NESTING = 4;
+export const MAX_NESTING = 5;
 
 /** Bad cursors fail when the plan is built, before any statement runs. */
 export function checkCursors(window: PageWindow, terms: readonly SortTerm[]): void {
@@ -49,7 +88,7 @@ export function planKey(plans: readonly NestedPlan[]): string {
   return plans
     .map(
       p =>
-        `${p.id}:${projectionKey(p.projection)}:${p.page ? "p" : ""}${p.total ? "t" : ""}(${planKey(p.nested)})`,
+        `${p.id}:${projectionKey(p.projection)}:${p.page ? "p" : ""}${p.total ? "t" : ""}${aggregateKey(p.aggregate)}(${planKey(p.nested)})`,
     )
     .join(";");
 }
@@ -70,10 +109,11 @@ export function planNested(
   for (const nested of selections) {
     const relation = relationOf(entity, nested.field);
     const { selection } = nested;
-    if (!relation || (!selection.page && !selection.totalCount)) {
+    const target = relation ? requireEntity(relation.target) : undefined;
+    const aggregate = target ? planAggregate(target, selection) : undefined;
+    if (!relation || !target || (!selection.page && !selection.totalCount && !aggregate)) {
       continue;
     }
-    const target = requireEntity(relation.target);
     try {
       const window = pageWindow(nested.args);
       const terms = resolveSort(target, nested.args.sort);
@@ -90,6 +130,7 @@ export function planNested(
         nested: planNested(target, selection.nested, depth + 1),
         page: selection.page,
         total: selection.totalCount,
+        ...(aggregate ? { aggregate } : {}),
       };
       // bad cursors are found here, not in the parent's statement (filters are typed inputs)
       checkCursors(window, terms);

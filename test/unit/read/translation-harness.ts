@@ -21,6 +21,12 @@ export interface Translation {
 /** Nested results as deep as a statement may read them (a page of one node at every level). */
 const MAX_DEPTH = 8;
 
+/** A nested aggregate as a statement returns it: a count and every groupBy list (`g0`…) empty. */
+const AGGREGATE = {
+  stats: { count: 1 },
+  ...Object.fromEntries(Array.from({ length: 10 }, (_v, i) => [`g${i}`, []])),
+};
+
 /** One page item; its `sub` answers every nested result key (`c0`…) with a page of one node. */
 function item(key: string, depth = 0): Record<string, unknown> {
   const sub =
@@ -30,7 +36,7 @@ function item(key: string, depth = 0): Record<string, unknown> {
           {
             get: (_target, name) =>
               typeof name === "string" && /^c\d+$/.test(name)
-                ? { items: [item(`${key}.${name}`, depth + 1)], total: 1 }
+                ? { items: [item(`${key}.${name}`, depth + 1)], total: 1, aggregate: AGGREGATE }
                 : undefined,
           },
         )
