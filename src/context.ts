@@ -1,17 +1,11 @@
-import type { CypherRegistry, Db, StatementCounter } from "./db";
-import type { LoaderRegistry } from "./loaders/loader-registry";
 import type { Logger } from "./logging/logger";
+import type { ReadContext } from "./read";
 import type { HeavyWork } from "./services/analytics/heavy-work";
 
 /** What every resolver receives; built once per request by `createContext`. */
-export interface Context {
+export interface Context extends ReadContext {
   requestId: string;
-  db: Db;
-  cypher: CypherRegistry;
   logger: Logger;
-  statements: StatementCounter;
-  /** Per-request DataLoaders (batching of relationship fields and node lookups). */
-  loaders: LoaderRegistry;
   /** Cache, admission and worker threads of the heavy analytics (one per process). */
   heavy?: HeavyWork;
 }

@@ -3,7 +3,7 @@ import { coverageOf } from "../services/analytics/coverage.service";
 import type { EntityRefData } from "../services/analytics/entity-ref";
 import type { AnalyticsDeps } from "../services/analytics/subject";
 import { foundBesideUnknown, shareOf } from "./figures";
-import type { Report, ReportTable } from "./report-kinds";
+import type { Report, ReportTable } from "./report";
 
 const ministryTable = (name: string, title: string, list: EntityRefData[]): ReportTable => ({
   name,

@@ -11,7 +11,7 @@ import { str, strList, strOrNull } from "../services/analytics/rows";
 import { singlePointsOfFailure } from "../services/analytics/spof.service";
 import { type AnalyticsDeps, resolveSubject, type SubjectRef } from "../services/analytics/subject";
 import { foundBesideUnknown, shareOf } from "./figures";
-import type { Report } from "./report-kinds";
+import type { Report } from "./report";
 
 /** Counts of `values`, most frequent first, then by value; null counted as "unknown". */
 function countBy(values: Array<string | null>): Array<[string, number]> {

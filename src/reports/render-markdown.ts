@@ -1,5 +1,5 @@
 /** Markdown rendering of a report, with its method (formula, parameters, references, coverage). */
-import type { Report, ReportTable } from "./report-kinds";
+import type { Report, ReportTable } from "./report";
 
 const cell = (v: string | number | null): string =>
   v === null ? "" : String(v).replace(/\|/g, "\\|").replace(/\n/g, " ");

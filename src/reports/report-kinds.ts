@@ -1,50 +1,24 @@
 /** The archived reports (`npm run report -- <kind> <subject>`): same services as the GraphQL API. */
-import type { Method } from "../analytics";
 import { criticalMassOf } from "../services/analytics/critical-mass.service";
 import { exposureOf } from "../services/analytics/exposure.service";
 import { reuseBreadthOf } from "../services/analytics/reuse.service";
 import { sovereigntyOf } from "../services/analytics/sovereignty.service";
 import type { AnalyticsDeps, SubjectRef } from "../services/analytics/subject";
-import { labelOfKind } from "../services/entity-kind";
+import { labelOfKind } from "../read/model";
 import { coverageReport } from "./coverage-report";
+import type { Report, ReportKind } from "./report";
 import { foundBesideUnknown, pct, share } from "./figures";
 import { ministryReport } from "./ministry-report";
 
 export { foundBesideUnknown } from "./figures";
 
-export const REPORT_KINDS = [
-  "sovereignty",
-  "critical-mass",
-  "exposure",
-  "reuse",
-  "ministry",
-  "coverage",
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-/** Kinds about the whole graph: no subject (written `graph`). */
-export const GRAPH_REPORT_KINDS: readonly ReportKind[] = ["coverage"];
-
-/** A named table: one CSV file and one Markdown table. */
-export interface ReportTable {
-  /** File-safe name, e.g. `organizations` → organizations.csv. */
-  name: string;
-  title: string;
-  columns: string[];
-  rows: Array<Array<string | number | null>>;
-}
-
-/** A report: headline lines (found beside unknown), definitions, tables, method and raw data. */
-export interface Report {
-  kind: ReportKind;
-  subject: string;
-  title: string;
-  headline: string[];
-  /** One definition per figure that could be read two ways. */
-  definitions: string[];
-  tables: ReportTable[];
-  method: Method;
-  data: unknown;
-}
+export {
+  GRAPH_REPORT_KINDS,
+  REPORT_KINDS,
+  type Report,
+  type ReportKind,
+  type ReportTable,
+} from "./report";
 
 /** Parses `Kind:key` or `Label:key` (the key may contain colons, e.g. `SOFTWARE:lasuite:docs`). */
 export function parseSubject(text: string): SubjectRef {

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { renderMarkdown, reportStem } from "./render-markdown";
-import type { Report, ReportTable } from "./report-kinds";
+import type { Report, ReportTable } from "./report";
 
 /** RFC 4180 CSV with a header row. */
 export const tableCsv = (table: ReportTable): string =>

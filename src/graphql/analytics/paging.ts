@@ -5,7 +5,7 @@
  */
 import { isBeyondFirstNote, type Method } from "../../analytics";
 import { BadUserInputError } from "../../errors";
-import { decodeCursor, encodeCursor } from "../../query/cursor";
+import { decodeCursor, encodeCursor } from "../../read";
 import { checkInt } from "../../services/analytics/limits";
 import type { PageInfo } from "../types/common/page-info.type";
 

@@ -4,7 +4,7 @@ import type { AnalyticsLabel } from "../../services/analytics/subject";
 import { centralityRanking, communities } from "../../services/analytics/centrality.service";
 import { connectionPath } from "../../services/analytics/connection-path.service";
 import { singlePointsOfFailure } from "../../services/analytics/spof.service";
-import { labelOfKind } from "../../services/entity-kind";
+import { labelOfKind } from "../../read/model";
 import { EntityType } from "../types/search.type";
 import { AnalyticsLabelEnum, SubjectInput } from "./common.type";
 import { AnalyticsPageArgs } from "./page-args.type";

@@ -1,6 +1,6 @@
 import { GraphQLNonNegativeInt } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
-import { type EntityDef, isNumeric } from "../../query/registry";
+import { type EntityDef, isNumeric } from "../../read/model";
 import { GroupCount, NumericAggregate } from "../types/common/aggregate.types";
 import { PageInfo } from "../types/common/page-info.type";
 import { RelationshipDetails } from "../types/common/relationship-details.type";

@@ -1,5 +1,5 @@
 import { InputType } from "type-graphql";
-import type { EdgeDef } from "../../query/registry";
+import type { EdgeDef } from "../../read/model";
 import { type InputClass, namedClass } from "../types/common/named-class";
 import { declarePropFilters } from "./where-input.factory";
 

@@ -1,4 +1,4 @@
-import { ENTITIES, type EntityDef } from "../../query/registry";
+import { ENTITIES, type EntityDef } from "../../read/model";
 import { type InputClass, namedClass } from "../types/common/named-class";
 
 /** The type-graphql classes generated for one entity of the registry. */

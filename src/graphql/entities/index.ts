@@ -1,4 +1,4 @@
-import { checkRegistry, ENTITIES } from "../../query/registry";
+import { checkRegistry, ENTITIES } from "../../read/model";
 import { defineConnectionTypes } from "./connection.factory";
 import { defineObjectType } from "./object-type.factory";
 import { buildRelationshipResolver } from "./relationship.resolver.factory";

@@ -1,7 +1,7 @@
 import type { GraphQLScalarType } from "graphql";
 import { GraphQLLocalDate, GraphQLNonNegativeInt, GraphQLURL } from "graphql-scalars";
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { displayPropOf, type EntityDef, type PropKind } from "../../query/registry";
+import { displayPropOf, type EntityDef, type PropKind } from "../../read/model";
 import { EntityType } from "../types/common/entity-kind";
 import { NodeInterface } from "../types/common/node.interface";
 import { Provenance } from "../types/common/provenance.type";

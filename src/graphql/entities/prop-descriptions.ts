@@ -1,4 +1,4 @@
-import type { PropDef } from "../../query/registry";
+import type { PropDef } from "../../read/model";
 
 /**
  * Descriptions of registry properties that the registry does not describe itself, by

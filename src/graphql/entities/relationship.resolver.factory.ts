@@ -1,22 +1,20 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { type EntityDef, requireEntity } from "../../query/registry";
-import { EntityConnection } from "../../services/connection.service";
-import type { EntityRecord } from "../../services/entity-record";
-import { nestedId, prefetchedOf } from "../../services/prefetch";
+import { type EntityRecord, relationshipConnection } from "../../read";
+import { type EntityDef, requireEntity } from "../../read/model";
 import { type InputClass, namedClass } from "../types/common/named-class";
-import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { declareConnectionArgs } from "./connection-args";
 import { edgeWhereClass } from "./edge-where-input.factory";
 import { classesOf } from "./entity-classes";
-import { connectionSelection } from "./selection";
 
 type Method = (...args: unknown[]) => unknown;
 
 /**
- * Relationship fields of one entity. Each returns a lazy connection: already read when the
- * parent's statement fetched it as a nested subquery, otherwise through per-request DataLoaders.
- * Either way the statement count does not grow with the number of parents.
+ * Relationship fields of one entity. Each returns a lazy connection planned from the field's
+ * selection and arguments (read by name from the plan, not from the resolver's parameters),
+ * already read when the parent's statement fetched it as a nested subquery, otherwise through
+ * per-request DataLoaders.
  */
 export function buildRelationshipResolver(entity: EntityDef): InputClass | undefined {
   if (entity.relations.length === 0) {
@@ -28,24 +26,14 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
     const target = requireEntity(relation.target);
     const targetClasses = classesOf(target);
     const edgeClass = relation.edge ? edgeWhereClass(relation.edge) : undefined;
-    proto[relation.field] = function related(parent: unknown, ctx: unknown, ...values: unknown[]) {
-      const args = collectArgs(values.slice(0, edgeClass ? 7 : 6));
-      const info = values[edgeClass ? 7 : 6] as GraphQLResolveInfo | undefined;
-      const key = argsKey(args);
-      const record = parent as EntityRecord;
-      return new EntityConnection(
+    proto[relation.field] = function related(info: unknown, parent: unknown, ctx: unknown) {
+      return relationshipConnection(
         ctx as Context,
-        {
-          entity: target,
-          scope: { kind: "relation", parent: entity, relation },
-          where: args.where,
-          edge: args.edge,
-          parentKey: record.key,
-          argsKey: key,
-        },
-        args,
-        connectionSelection(target, info),
-        prefetchedOf(record, nestedId(relation.field, key)),
+        entity,
+        relation,
+        target,
+        parent as EntityRecord,
+        info as GraphQLResolveInfo,
       );
     };
     const descriptor = Object.getOwnPropertyDescriptor(proto, relation.field) as PropertyDescriptor;
@@ -54,16 +42,18 @@ export function buildRelationshipResolver(entity: EntityDef): InputClass | undef
       relation.field,
       descriptor,
     );
-    Root()(proto, relation.field, 0);
-    Ctx()(proto, relation.field, 1);
-    declareConnectionArgs(proto, relation.field, 2, targetClasses);
+    // the resolver reads its three first parameters; the arguments, declared for the schema
+    // after them, reach the plan by name
+    Info()(proto, relation.field, 0);
+    Root()(proto, relation.field, 1);
+    Ctx()(proto, relation.field, 2);
+    declareConnectionArgs(proto, relation.field, 3, targetClasses);
     if (edgeClass) {
       Arg("edge", () => edgeClass, {
         nullable: true,
         description: "Keep the related nodes through a relationship matching this filter.",
-      })(proto, relation.field, 8);
+      })(proto, relation.field, 9);
     }
-    Info()(proto, relation.field, edgeClass ? 9 : 8);
   }
   Resolver(() => classesOf(entity).object)(cls);
   return cls;

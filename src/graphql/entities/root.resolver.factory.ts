@@ -1,15 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { loadNode } from "../../loaders";
-import type { EntityDef } from "../../query/registry";
-import { EntityConnection } from "../../services/connection.service";
-import type { EntityRecord } from "../../services/entity-record";
+import { type EntityRecord, lookupNode, notFoundWithSuggestions, rootConnection } from "../../read";
+import type { EntityDef } from "../../read/model";
 import { type InputClass, namedClass } from "../types/common/named-class";
-import { argsKey, collectArgs, declareConnectionArgs } from "./connection-args";
+import { declareConnectionArgs } from "./connection-args";
 import { byKeyField, classesOf } from "./entity-classes";
-import { connectionSelection, nodeSelection } from "./selection";
-import { notFoundWithSuggestions } from "../../services/suggest.service";
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -19,15 +15,8 @@ export function buildRootResolver(entity: EntityDef): InputClass {
   const cls = namedClass(`${entity.typeName}RootResolver`);
   const proto = cls.prototype as Record<string, Method>;
 
-  proto[entity.plural] = function list(ctx: unknown, ...values: unknown[]) {
-    const args = collectArgs(values.slice(0, 6));
-    const info = values[6] as GraphQLResolveInfo | undefined;
-    return new EntityConnection(
-      ctx as Context,
-      { entity, scope: { kind: "root" }, where: args.where, argsKey: argsKey(args) },
-      args,
-      connectionSelection(entity, info),
-    );
+  proto[entity.plural] = function list(info: unknown, ctx: unknown) {
+    return rootConnection(ctx as Context, entity, info as GraphQLResolveInfo);
   };
   Query(() => classes.connection, {
     description: `${entity.description} Relay connection with filters, sorting and aggregates.`,
@@ -36,9 +25,11 @@ export function buildRootResolver(entity: EntityDef): InputClass {
     entity.plural,
     Object.getOwnPropertyDescriptor(proto, entity.plural) as PropertyDescriptor,
   );
-  Ctx()(proto, entity.plural, 0);
-  declareConnectionArgs(proto, entity.plural, 1, classes);
-  Info()(proto, entity.plural, 7);
+  // the resolver reads its two first parameters; the arguments, declared for the schema after
+  // them, reach the plan by name
+  Info()(proto, entity.plural, 0);
+  Ctx()(proto, entity.plural, 1);
+  declareConnectionArgs(proto, entity.plural, 2, classes);
 
   const byKey = byKeyField(entity);
   proto[byKey] = async function one(
@@ -46,8 +37,7 @@ export function buildRootResolver(entity: EntityDef): InputClass {
     key: unknown,
     info: unknown,
   ): Promise<EntityRecord> {
-    const selection = nodeSelection(entity, info as GraphQLResolveInfo | undefined);
-    const found = await loadNode(ctx as Context, entity, String(key), selection);
+    const found = await lookupNode(ctx as Context, entity, String(key), info as GraphQLResolveInfo);
     if (!found) {
       throw await notFoundWithSuggestions(
         ctx as Context,

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { type EntityDef, isSortable } from "../../query/registry";
+import { type EntityDef, isSortable } from "../../read/model";
 import { SortDirection } from "../types/common/sort-direction.enum";
 import { classesOf } from "./entity-classes";
 import { describeProp } from "./prop-descriptions";

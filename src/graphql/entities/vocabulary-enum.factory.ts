@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import type { PropDef, Vocabulary } from "../../query/registry";
+import type { PropDef, Vocabulary } from "../../read/model";
 import { EQ, IN, IS_NULL, operatorInput, type Scalar } from "../types/common/filter.inputs";
 import type { InputClass } from "../types/common/named-class";
 

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { type EntityDef, type PropDef, type PropKind, requireEntity } from "../../query/registry";
+import { type EntityDef, type PropDef, type PropKind, requireEntity } from "../../read/model";
 import {
   BooleanFilter,
   CountFilter,

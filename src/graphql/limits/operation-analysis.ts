@@ -15,7 +15,7 @@ import {
   type ValueNode,
   valueFromAST,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../../query/page-args";
+import { DEFAULT_PAGE_SIZE } from "../../read";
 import {
   DEPTH_ARGUMENTS,
   fieldExpense,

@@ -2,11 +2,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../errors";
-import { loadNode } from "../../loaders";
-import { entityByLabel } from "../../query/registry";
-import type { EntityRecord } from "../../services/entity-record";
-import { nodeSelection } from "../entities/selection";
-import { fromGlobalId } from "../relay/global-id";
+import { entityByLabel, fromGlobalId } from "../../read/model";
+import { type EntityRecord, lookupNode } from "../../read";
 import { NodeInterface } from "../types/common/node.interface";
 
 const MAX_IDS = 100;
@@ -25,7 +22,7 @@ export class NodeResolver {
   ): Promise<EntityRecord | null> {
     const { label, key } = decode(id);
     const entity = requireLabel(label);
-    return loadNode(ctx, entity, key, nodeSelection(entity, info));
+    return lookupNode(ctx, entity, key, info);
   }
 
   @Query(_returns => [NodeInterface], {
@@ -46,7 +43,7 @@ export class NodeResolver {
     return Promise.all(
       decoded.map(({ label, key }) => {
         const entity = requireLabel(label);
-        return loadNode(ctx, entity, key, nodeSelection(entity, info));
+        return lookupNode(ctx, entity, key, info);
       }),
     );
   }

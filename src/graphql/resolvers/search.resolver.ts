@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { ENTITIES } from "../../query/registry";
-import { search, type SearchHitRecord } from "../../services/search.service";
-import { childFields } from "../entities/selection";
+import { ENTITIES } from "../../read/model";
+import { search, type SearchHitRecord } from "../../read";
+import { childFields } from "../../read";
 import { ENTITY_TYPE_LABELS, EntityType, SearchHit } from "../types/search.type";
 
 @Resolver()

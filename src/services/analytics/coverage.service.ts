@@ -17,7 +17,7 @@ import {
   type Method,
 } from "../../analytics";
 import { inSlot, type Db } from "../../db";
-import { belongsToAMinistry, hasMembers } from "../../query/registry/ministry-membership";
+import { belongsToAMinistry, hasMembers } from "../../read/model";
 import { snapshotVersion } from "./snapshot-version";
 import { readSnapshotDate } from "./data-date";
 import type { EntityRefData } from "./entity-ref";

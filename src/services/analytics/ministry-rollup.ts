@@ -3,7 +3,7 @@
  * "belongs to ministry M" definition (src/query/registry/ministry-membership.ts) instead of
  * restating it; every value travels as a parameter.
  */
-import { ministriesOf } from "../../query/registry/ministry-membership";
+import { ministriesOf } from "../../read/model";
 import { inSlot } from "../../db/published-slot";
 
 const MINISTRY_REFS = (alias: string): string =>

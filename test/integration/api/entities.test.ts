@@ -1,7 +1,7 @@
 import type { App } from "../../../src/app";
-import { toGlobalId } from "../../../src/graphql/relay/global-id";
+import { toGlobalId } from "../../../src/read/model";
 import { byKeyField } from "../../../src/graphql/entities";
-import { ENTITIES } from "../../../src/query/registry";
+import { ENTITIES } from "../../../src/read/model";
 import type { SourcesQuery, StartupListQuery } from "../../__generated__/operations";
 import { gql, startTestApp } from "../../setup/test-app";
 import { openTestDb, type TestDb } from "../../setup/test-db";

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { App } from "../../../src/app";
-import { toGlobalId } from "../../../src/graphql/relay/global-id";
+import { toGlobalId } from "../../../src/read/model";
 import { WEB_DIST_DIR } from "../../../src/paths";
 import { gql, startTestApp } from "../../setup/test-app";
 import { openTestDb, type TestDb } from "../../setup/test-db";

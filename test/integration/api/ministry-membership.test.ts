@@ -3,7 +3,7 @@
  * groupBy and the analytics roll-ups, on a small graph where the ministry's own organisation file
  * (SAME_AS) sponsors, owns and uses things.
  */
-import { ministriesOf } from "../../../src/query/registry/ministry-membership";
+import { ministriesOf } from "../../../src/read/model";
 import {
   keys,
   setUpAnalytics,

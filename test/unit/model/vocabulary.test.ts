@@ -15,7 +15,7 @@ import {
   RELATIONSHIPS_DIR,
 } from "../../../src/model";
 import { REPO_ROOT } from "../../../src/paths";
-import { ENTITIES } from "../../../src/query/registry";
+import { ENTITIES } from "../../../src/read/model";
 import { NODE_LABELS as SEED_LABELS } from "../../../src/seed/graph-vocabulary";
 import { planLoad } from "../../../src/seed/load-snapshot";
 import type { Snapshot } from "../../../src/importers/snapshot-format";

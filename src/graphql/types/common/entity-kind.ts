@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { ENTITIES, kindOfLabel } from "../../../query/registry";
+import { ENTITIES, kindOfLabel } from "../../../read/model";
 
 /** `STARTUP`, `DIGITAL_DIRECTORATE`… → label. */
 export const ENTITY_TYPE_LABELS: Record<string, string> = Object.fromEntries(

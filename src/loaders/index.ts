@@ -1,2 +1,0 @@
-export * from "./loader-registry";
-export * from "./node-loader";
