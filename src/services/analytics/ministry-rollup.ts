@@ -1,6 +1,6 @@
 /**
  * Statements of the analytics that roll consumers up to ministries. They splice the project's one
- * "belongs to ministry M" definition (src/query/registry/ministry-membership.ts) instead of
+ * "belongs to ministry M" definition (src/read/model/ministry-membership.ts) instead of
  * restating it; every value travels as a parameter.
  */
 import { ministriesOf } from "../../read/model";
