@@ -2,8 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql
 import type { Method } from "../../analytics";
 import type { EntityRefData } from "../../services/analytics/entity-ref";
 import { ANALYTICS_LABELS, type AnalyticsLabel } from "../../services/analytics/subject";
-import { kindOfLabel } from "../../read/model";
-import { toGlobalId } from "../../read/model";
+import { kindOfLabel, toGlobalId } from "../../read/model";
 import { EntityType } from "../types/search.type";
 
 /** The `asOf` argument of the time-window analytics. */
