@@ -1,6 +1,5 @@
 import { inSlot, type Db } from "../db";
-import { foldText, searchPropName } from "../read/model";
-import { ENTITIES, textProps } from "../read/model";
+import { foldText, searchPropName, ENTITIES, textProps } from "../read/model";
 
 /** Rows per write transaction (bounded, whatever the size of the graph). */
 const ROWS_PER_WRITE = 20_000;

@@ -11,8 +11,7 @@ import {
 import { Method } from "../../analytics/types/method.type";
 import { EntityRef } from "../../services/analytics/types/entity-ref.type";
 import { ANALYTICS_LABELS, type AnalyticsLabel } from "../../services/analytics/subject";
-import { kindOfLabel } from "../../read/model";
-import { toGlobalId } from "../../read/model";
+import { kindOfLabel, toGlobalId } from "../../read/model";
 import { EntityType } from "../types/search.type";
 
 /** The `asOf` argument of the time-window analytics. */

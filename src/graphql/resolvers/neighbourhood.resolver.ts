@@ -1,9 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../errors";
-import { entityByLabel } from "../../read/model";
+import { entityByLabel, fromGlobalId } from "../../read/model";
 import { neighbourhood, type NeighbourhoodRecord } from "../../read";
-import { fromGlobalId } from "../../read/model";
 import { Neighbourhood } from "../types/neighbourhood.type";
 
 const MAX_NEIGHBOURS = 500;

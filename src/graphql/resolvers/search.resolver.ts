@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { ENTITIES } from "../../read/model";
-import { search, type SearchHitRecord } from "../../read";
-import { childFields } from "../../read";
+import { search, type SearchHitRecord, childFields } from "../../read";
 import { ENTITY_TYPE_LABELS, EntityType, SearchHit } from "../types/search.type";
 
 @Resolver()

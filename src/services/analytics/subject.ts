@@ -1,8 +1,7 @@
 /** Resolution of the subject of an analytic: a global id, or a label and a natural key. */
 import type { CypherRegistry, Db } from "../../db";
 import { BadUserInputError } from "../../errors";
-import { fromGlobalId } from "../../read/model";
-import { labelOfKind } from "../../read/model";
+import { fromGlobalId, labelOfKind } from "../../read/model";
 import { notFoundWithSuggestions } from "../../read";
 import type { EntityRefData } from "./entity-ref";
 import type { HeavyWork } from "./heavy-work";
