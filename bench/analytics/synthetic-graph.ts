@@ -107,6 +107,12 @@ export async function loadSyntheticGraph(
       to: `syn:min:${pick(n("ministries"))}`,
     })),
   );
+  // a seed state as the loader leaves one, so that the server's per-snapshot caches (coverage, heavy
+  // analytics) behave as they do in production: computed once, not at every call
+  await db.write(
+    "MERGE (s:SeedState {key: 'snapshot'}) SET s.hash = $hash, s.version = 1, s.slot = 0, s.loadedAt = $hash",
+    { hash: `synthetic-${scale}x` },
+  );
   const total = ["software", "packages", "startups", "organizations", "ministries"] as const;
   return { nodes: total.reduce((s, k) => s + n(k), 0), relationships };
 }

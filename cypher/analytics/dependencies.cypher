@@ -1,16 +1,14 @@
-// Transitive dependencies of one node: one shortest DEPENDS_ON path per dependency (minimal depth),
-// depth capped by the fixed {1,6} quantifier and $maxDepth (≤ 6); $kinds = null keeps every kind.
+// Transitive dependencies of one node, as BFS levels: one row per depth with the dependencies
+// first reached there (minimal depth), ordered by label then key. A pruning breadth-first expand
+// keeps each node once (no path per dependency), so the work is linear in the part of the graph
+// reached; depth ≤ $maxDepth ≤ 6; $kinds = null keeps every kind.
 // $allManifests = false skips dependencies declared only by test, example or docs manifests.
 MATCH (root) WHERE elementId(root) = $rootId
-MATCH p = ANY SHORTEST (root)(()-[r:DEPENDS_ON]->() WHERE ($kinds IS NULL OR r.kind IN $kinds) AND ($allManifests OR coalesce(r.manifestRole, 'MAIN') = 'MAIN')){1,6}(dep)
-WHERE dep <> root AND length(p) <= $maxDepth
-WITH dep, p, last(relationships(p)) AS via
-RETURN elementId(dep) AS elementId,
-       {label: labels(dep)[0], key: dep.key, name: coalesce(dep.name, dep.title, dep.key)} AS node,
-       coalesce(dep.licence, dep.license) AS licence,
-       length(p) AS depth,
-       via.requirement AS requirement,
-       via.kind AS kind,
-       coalesce(via._provSource, []) AS sources,
-       [n IN nodes(p) | {label: labels(n)[0], key: n.key, name: coalesce(n.name, n.title, n.key)}] AS path
-ORDER BY depth, node.label, node.key
+MATCH p = (root)-[rs:DEPENDS_ON*1..6]->(dep)
+WHERE all(r IN rs WHERE ($kinds IS NULL OR r.kind IN $kinds) AND ($allManifests OR coalesce(r.manifestRole, 'MAIN') = 'MAIN'))
+WITH root, dep, min(length(p)) AS depth
+WHERE dep <> root AND depth <= $maxDepth
+WITH depth, dep ORDER BY depth, labels(dep)[0], dep.key
+// (each licence wrapped in a list: collect() would drop the nulls)
+RETURN depth, collect(elementId(dep)) AS ids, collect([coalesce(dep.licence, dep.license)]) AS licences
+ORDER BY depth

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import type { Logger } from "../logging/logger";
 import { precomputeAnalytics } from "../services/analytics/precompute";
 import { prepareSearch } from "../services/prepare-search";
+import { recordSnapshotCounts } from "../services/snapshot-counts";
 import { readSeedState } from "./load-snapshot";
 import { RECORD_STEP_DONE } from "./statements";
 
@@ -16,6 +17,12 @@ export const POST_LOAD_STEPS = [
     what: "search keys prepared",
     beforePublish: true,
     run: (db: Db) => prepareSearch(db),
+  },
+  {
+    name: "snapshot-counts",
+    what: "counts per label and relationship type recorded",
+    beforePublish: true,
+    run: (db: Db) => recordSnapshotCounts(db),
   },
   {
     name: "centrality",

@@ -11,7 +11,7 @@ import {
 import { citeCoverage } from "./coverage.service";
 import { resolveAsOf } from "./data-date";
 import { checkDate } from "./limits";
-import { reach } from "./reachability.service";
+import { reachedCount, reachLevels } from "./reachability.service";
 import { reuseBreadthOf } from "./reuse.service";
 import { num, strOrNull } from "./rows";
 import type { CriticalityScore } from "./types/criticality.type";
@@ -49,7 +49,7 @@ export async function criticalityOf(
   });
   const contributors = num(row, "contributors");
   const hasContributors = contributors > 0;
-  const dependents = await reach(deps, subject, "DEPENDENTS", { maxDepth: 6 });
+  const dependents = reachedCount(await reachLevels(deps, subject, "DEPENDENTS", { maxDepth: 6 }));
   const reuse = subject.label === "Software" ? (await reuseBreadthOf(deps, subject)).row : null;
   const updated = monthsBetween(strOrNull(row, "lastActivity"), asOf);
   const created = monthsBetween(strOrNull(row, "created"), asOf);
@@ -59,7 +59,7 @@ export async function criticalityOf(
     org_count: hasContributors ? num(row, "organizations") : null,
     ministries_using_count: reuse ? reuse.usingMinistries : null,
     organizations_using_count: reuse ? reuse.usingOrganizations : null,
-    transitive_dependents_count: dependents.length,
+    transitive_dependents_count: dependents,
     months_since_update: updated,
     updated_since: updated,
     months_since_creation: created,

@@ -15,8 +15,9 @@ import { refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
 import {
+  describeReached,
   MAIN_MANIFESTS_NOTE,
-  reach,
+  reachLevels,
   type ReachedEntity,
   type TraversalOptions,
 } from "./reachability.service";
@@ -66,23 +67,34 @@ export async function dependenciesOf(
   const maxDepth = checkDepth(options.maxDepth ?? 6);
   const first = checkInt(options.first ?? 500, "first", 1, 5000);
   const subject = await resolveSubject(deps, ref, DEPENDENCY_ROOTS);
-  const reached = await reach(deps, subject, "DEPENDENCIES", { ...options, maxDepth });
-  const all = reached.map(r => ({ ...r, licenceClass: licenceOf(r.licence) }));
-  const kept = options.relation ? all.filter(r => r.relation === options.relation) : all;
+  const reached = await reachLevels(deps, subject, "DEPENDENCIES", { ...options, maxDepth });
   const classes = new Map<LicenceClass, number>();
-  all.forEach(r => classes.set(r.licenceClass, (classes.get(r.licenceClass) ?? 0) + 1));
-  const direct = all.filter(r => r.relation === "DIRECT").length;
+  for (const licence of reached.licences.flat()) {
+    const c = licenceOf(licence);
+    classes.set(c, (classes.get(c) ?? 0) + 1);
+  }
+  const [directIds = [], ...deeper] = reached.levels;
+  const keptIds =
+    options.relation === "DIRECT"
+      ? directIds
+      : options.relation === "INDIRECT"
+        ? deeper.flat()
+        : reached.levels.flat();
+  const page = await describeReached(deps, reached, keptIds.slice(0, first));
+  const items = page.map(r => ({ ...r, licenceClass: licenceOf(r.licence) }));
+  const direct = directIds.length;
+  const total = reached.depthOf.size;
   const result: DependenciesResult = {
     subject,
-    totalCount: kept.length,
+    totalCount: keptIds.length,
     directCount: direct,
-    indirectCount: all.length - direct,
-    items: kept.slice(0, first),
+    indirectCount: total - direct,
+    items,
     licenceClasses: [...classes].map(([licenceClass, count]) => ({ licenceClass, count })),
     method: buildMethod({
       name: "Transitive dependencies (deps.dev relation, CHAOSS Upstream Code Dependencies)",
       formula:
-        "depth(d) = length of a shortest DEPENDS_ON path root→d (Cypher ANY SHORTEST, {1,6}); " +
+        "depth(d) = length of a shortest DEPENDS_ON path root→d (Cypher pruning breadth-first expand, ≤ 6); " +
         "DIRECT iff depth = 1, else INDIRECT",
       parameters: {
         maxDepth,
@@ -96,7 +108,7 @@ export async function dependenciesOf(
         MAIN_MANIFESTS_NOTE,
         `${classes.get("UNKNOWN") ?? 0} dependency(ies) without a known licence`,
         "requirement = constraint declared by the parent on the example path",
-        beyondFirstNote(kept.length, first, "dependency(ies)"),
+        beyondFirstNote(keptIds.length, first, "dependency(ies)"),
       ],
     }),
   };
@@ -131,14 +143,13 @@ export async function dependencyPaths(
   if (from.elementId === to.elementId) {
     throw new BadUserInputError("from and to are the same node", { argument: "to" });
   }
-  const fwd = await reach(deps, from, "DEPENDENCIES", { ...options, maxDepth });
-  const bwd = await reach(deps, to, "DEPENDENTS", { ...options, maxDepth });
-  const back = new Map(bwd.map(r => [r.elementId, r.depth]));
+  const fwd = await reachLevels(deps, from, "DEPENDENCIES", { ...options, maxDepth });
+  const bwd = await reachLevels(deps, to, "DEPENDENTS", { ...options, maxDepth });
   const ids = new Set([from.elementId, to.elementId]);
-  for (const f of fwd) {
-    const d = back.get(f.elementId);
-    if (d !== undefined && f.depth + d <= maxDepth) {
-      ids.add(f.elementId);
+  for (const [id, depth] of fwd.depthOf) {
+    const d = bwd.depthOf.get(id);
+    if (d !== undefined && depth + d <= maxDepth) {
+      ids.add(id);
     }
   }
   const kinds = options.kinds && options.kinds.length > 0 ? [...options.kinds] : null;

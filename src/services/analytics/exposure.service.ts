@@ -8,7 +8,15 @@ import { compareRefs, refId, toRef, type EntityRefData } from "./entity-ref";
 import { citeCoverage } from "./coverage.service";
 import { checkDepth, checkInt } from "./limits";
 import { ROLLUP } from "./ministry-rollup";
-import { MAIN_MANIFESTS_NOTE, reach, type TraversalOptions } from "./reachability.service";
+import {
+  describeReached,
+  MAIN_MANIFESTS_NOTE,
+  reachedCount,
+  reachedIds,
+  levelsFrom,
+  traversalParams,
+  type TraversalOptions,
+} from "./reachability.service";
 import { num, rowList, str, strList } from "./rows";
 import type {
   ExposedEntity,
@@ -60,26 +68,26 @@ export async function exposureOf(
   const maxDepth = checkDepth(options.maxDepth ?? 6);
   const first = checkInt(options.first ?? 500, "first", 1, 5000);
   const subject = await resolveSubject(deps, ref, EXPOSURE_ROOTS);
-  const dependents = await reach(deps, subject, "DEPENDENTS", { ...options, maxDepth });
-  const targets = [
-    { id: subject.elementId, depth: 0 },
-    ...dependents.map(d => ({ id: d.elementId, depth: d.depth })),
-  ];
-  const rows = await deps.db.read(deps.cypher.get("analytics/consumers"), { targets });
+  const params = traversalParams(subject, { ...options, maxDepth });
+  const [traversal = {}] = await deps.db.read(deps.cypher.get("analytics/exposure"), params);
+  const reached = levelsFrom(subject, "DEPENDENTS", params, rowList(traversal, "levels"));
   const pending = new Map<string, Pending>();
-  for (const row of rows) {
-    const id = str(row, "elementId");
-    const entity = toRef(row.consumer as Record<string, unknown>);
-    const p = pending.get(id) ?? { entity, depth: num(row, "depth"), evidence: [] };
-    p.depth = Math.min(p.depth, num(row, "depth"));
-    p.evidence.push({
-      relationship: str(row, "via"),
-      target: toRef(row.target as Record<string, unknown>),
-      sources: strList(row, "sources"),
+  for (const row of rowList(traversal, "consumers")) {
+    pending.set(str(row, "elementId"), {
+      entity: toRef(row.consumer as Record<string, unknown>),
+      depth: num(row, "depth"),
+      evidence: rowList(row, "evidence").map(e => ({
+        relationship: str(e, "via"),
+        target: toRef(e.target as Record<string, unknown>),
+        sources: strList(e, "sources"),
+      })),
     });
-    pending.set(id, p);
   }
-  const first_ = await rollup(deps, [...pending.keys()]);
+  // the example paths of the returned page and the consumers' roll-up are independent reads
+  const [dependents, first_] = await Promise.all([
+    describeReached(deps, reached, reachedIds(reached).slice(0, first)),
+    rollup(deps, [...pending.keys()]),
+  ]);
   for (const [id, p] of [...pending]) {
     for (const s of first_.get(id)?.sponsors ?? []) {
       const org = pending.get(s.id) ?? { entity: s.ref, depth: p.depth, evidence: [] };
@@ -127,9 +135,9 @@ export async function exposureOf(
   const unrolled = exposed.filter(e => e.ministries.length === 0 && e.entity.label !== "Partner");
   const result: ExposureResult = {
     subject,
-    directDependents: dependents.filter(d => d.depth === 1).length,
-    transitiveDependents: dependents.length,
-    dependents: dependents.slice(0, first),
+    directDependents: reached.levels[0]?.length ?? 0,
+    transitiveDependents: reachedCount(reached),
+    dependents,
     startups,
     organizations,
     ministries: ministryList,
@@ -148,7 +156,7 @@ export async function exposureOf(
         `${unrolled.length} exposed entity(ies) attached to no ministry`,
         "usage facts are partial: publiccode.yml usedBy, SILL services, curated La Suite statements",
         MAIN_MANIFESTS_NOTE,
-        beyondFirstNote(dependents.length, first, "dependent(s)"),
+        beyondFirstNote(reachedCount(reached), first, "dependent(s)"),
       ],
     }),
   };

@@ -3,24 +3,9 @@
  * transitiveDependents and `(:AnalyticsState {key: 'centrality'})`) to the snapshot they were
  * computed for, and the check every reader of those values makes before serving them.
  */
-import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
-import { readSeedState } from "../../seed/load-snapshot";
 
-/** Stamp of a graph the seed loader did not load (hand-built graphs): no snapshot to compare. */
-export const UNVERSIONED = "unversioned";
-
-/**
- * The published snapshot's version, as a stamp: `SeedState.version` (bumped at each publish of a
- * changed snapshot), else its content hash for a graph loaded before versions existed.
- */
-export async function publishedSnapshotVersion(db: Db): Promise<string> {
-  const state = (await readSeedState(db)) as { hash: string | null; version?: unknown };
-  if (typeof state.version === "number" || typeof state.version === "string") {
-    return `version:${state.version}`;
-  }
-  return state.hash === null ? UNVERSIONED : `hash:${state.hash}`;
-}
+export { publishedSnapshotVersion, UNVERSIONED } from "./snapshot-version";
 
 /** What `AnalyticsState` says about the last precomputation. */
 export interface PrecomputedState {

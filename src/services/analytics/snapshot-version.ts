@@ -34,3 +34,20 @@ export async function snapshotVersion(db: Db): Promise<string | null> {
   const view = await readSnapshotView(db);
   return view.hash === null ? null : `${view.version ?? "-"}|${view.hash}|${view.loadedAt}`;
 }
+
+/** Stamp of a graph the seed loader did not load (hand-built graphs): no snapshot to compare. */
+export const UNVERSIONED = "unversioned";
+
+/**
+ * The published snapshot's version as the stamp precomputed values carry (precomputed-stamp.ts):
+ * `version:N` from `SeedState.version` (bumped at each publish of a changed snapshot), else
+ * `hash:…` for a graph loaded before versions existed, else {@link UNVERSIONED}. The same read of
+ * the seed state as {@link snapshotVersion}, the cache key of derived data.
+ */
+export async function publishedSnapshotVersion(db: Db): Promise<string> {
+  const view = await readSnapshotView(db);
+  if (view.version !== null) {
+    return `version:${view.version}`;
+  }
+  return view.hash === null ? UNVERSIONED : `hash:${view.hash}`;
+}
