@@ -3,11 +3,12 @@ import path from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config";
 import { openNeo4j } from "../connection";
-import { readSnapshot } from "../importers/snapshot-format";
+import { openSnapshot } from "../importers/snapshot-source";
 import { createLogger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
 import {
   createProgress,
+  DEFAULT_BATCH_SIZE,
   DEFAULT_RECORDS_PER_TRANSACTION,
   formatSummary,
   loadSnapshot,
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
       `snapshot folder (default: SEED_DIR, else ${DEFAULT_SNAPSHOT_DIR})`,
       config.seed.dir,
     )
-    .option("--batch-size <n>", "records per UNWIND batch", "1000")
+    .option("--batch-size <n>", "records per UNWIND batch", String(DEFAULT_BATCH_SIZE))
     .option(
       "--tx-records <n>",
       "records per write transaction (bounds Neo4j's transaction memory)",
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, "seed");
   const dir = path.resolve(REPO_ROOT, options.dir);
   logger.info({ dir }, "loading the snapshot folder");
-  const snapshot = readSnapshot(dir);
+  const snapshot = openSnapshot(dir);
   const connection = await openNeo4j(config, logger);
   try {
     const summary = await loadSnapshot(connection.db, snapshot, {
