@@ -75,7 +75,6 @@ export function asSource(snapshot: Snapshot | SnapshotSource): SnapshotSource {
   return "labels" in snapshot ? snapshot : snapshotSource(snapshot);
 }
 
-// eslint-disable-next-line @typescript-eslint/require-await -- an async iterable over an array
 async function* numbered<T>(records: readonly T[]): AsyncIterable<Numbered<T>> {
   for (let i = 0; i < records.length; i += 1) {
     yield { record: records[i]!, line: i + 1 };
