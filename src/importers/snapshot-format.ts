@@ -9,7 +9,9 @@
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+// zod 4's compiled object parsers validate a record ~3.5× faster than zod 3's (measured on the
+// 10× DEPENDS_ON file): the loader validates every record of a 100× snapshot (~9.7 M).
+import { z } from "zod/v4";
 import { MANIFEST_FILE, NODES_DIR, RECORDS_EXTENSION, RELATIONSHIPS_DIR } from "../model";
 
 export const FORMAT_VERSION = 1;
@@ -37,7 +39,7 @@ export const propValueSchema = z.union([
 export type PropValue = z.infer<typeof propValueSchema>;
 export type Props = Record<string, PropValue>;
 
-const propsSchema = z.record(propValueSchema);
+const propsSchema = z.record(z.string(), propValueSchema);
 
 export const nodeRefSchema = z
   .object({ label: z.string().min(1), key: z.string().min(1) })
@@ -75,9 +77,12 @@ export const sourceMetaSchema = z
 export const manifestSchema = z
   .object({
     formatVersion: z.literal(FORMAT_VERSION),
-    builtFrom: z.record(sourceMetaSchema),
+    builtFrom: z.record(z.string(), sourceMetaSchema),
     counts: z
-      .object({ nodes: z.record(z.number().int()), relationships: z.record(z.number().int()) })
+      .object({
+        nodes: z.record(z.string(), z.number().int()),
+        relationships: z.record(z.string(), z.number().int()),
+      })
       .strict(),
   })
   .strict();

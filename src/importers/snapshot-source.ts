@@ -7,7 +7,7 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { z } from "zod";
+import type { z } from "zod/v4";
 import { NODES_DIR, nodesFile, relationshipsFile, RELATIONSHIPS_DIR, snapshotFile } from "../model";
 import {
   type Manifest,
