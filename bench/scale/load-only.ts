@@ -2,7 +2,7 @@
  * `node dist/bench/scale/load-only.js <snapshot folder>`: loads a snapshot folder with the
  * project's loader alone (no post-load steps) into NEO4J_URI or the local Neo4j, and prints the
  * load time and rate, the number of records and the loader process's peak resident memory. Used
- * to measure the loader itself (docs/loading.md). Options: LOAD_BATCH_SIZE, LOAD_TX_RECORDS.
+ * to measure the loader itself (docs/loading.md). Options: LOAD_BATCH_SIZE, LOAD_TX_RECORDS, LOAD_NODE_CONCURRENCY.
  */
 import "reflect-metadata";
 import path from "node:path";
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     const summary = await loadSnapshot(connection.db, openSnapshot(path.resolve(dir)), {
       batchSize: optional("LOAD_BATCH_SIZE"),
       recordsPerTransaction: optional("LOAD_TX_RECORDS"),
+      nodeConcurrency: optional("LOAD_NODE_CONCURRENCY"),
       progress: createProgress(logger),
     });
     const seconds = (Date.now() - started) / 1000;

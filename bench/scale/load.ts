@@ -37,7 +37,10 @@ export async function loadSnapshotForBench(
   recordFile: string,
 ): Promise<LoadFigures> {
   const started = Date.now();
-  const summary = await loadSnapshot(db, openSnapshot(dir), { progress: createProgress(logger) });
+  const summary = await loadSnapshot(db, openSnapshot(dir), {
+    nodeConcurrency: 2,
+    progress: createProgress(logger),
+  });
   const figures = {
     records: loadedRecords(summary),
     ms: Date.now() - started,

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       "records per write transaction (bounds Neo4j's transaction memory)",
       String(DEFAULT_RECORDS_PER_TRANSACTION),
     )
+    .option("--node-concurrency <n>", "node write transactions in flight at once", "2")
     .option(
       "--grace-ms <n>",
       "how long the previous snapshot stays readable after the switch before it is deleted",
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     dir: string;
     batchSize: string;
     txRecords: string;
+    nodeConcurrency: string;
     graceMs: string;
   }>();
   const logger = createLogger(config.logLevel, "seed");
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     const summary = await loadSnapshot(connection.db, snapshot, {
       batchSize: wholeNumber(options.batchSize, "--batch-size", 1),
       recordsPerTransaction: wholeNumber(options.txRecords, "--tx-records", 1),
+      nodeConcurrency: wholeNumber(options.nodeConcurrency, "--node-concurrency", 1),
       graceMs: wholeNumber(options.graceMs, "--grace-ms", 0),
       progress: createProgress(logger),
       beforePublish: stepsBeforePublish(logger),

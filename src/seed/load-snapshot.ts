@@ -35,6 +35,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Records per write transaction (several statements); bounds the transaction's memory. */
   recordsPerTransaction?: number;
+  /** Node transactions in flight at once (default 1; relationships are always one at a time). */
+  nodeConcurrency?: number;
   progress?: LoadProgress;
   /** Called after each batch; throwing aborts the load, which readers never see (used by tests). */
   afterBatch?: (batches: number) => void;
@@ -73,6 +75,7 @@ export async function loadSnapshot(
     options.recordsPerTransaction ?? DEFAULT_RECORDS_PER_TRANSACTION,
     "records per transaction",
   );
+  const nodeConcurrency = wholeNumber(options.nodeConcurrency ?? 1, "node concurrency");
   const source = asSource(snapshot);
   const plan = await planLoad(source, options.progress?.scanned?.bind(options.progress));
   const state = await readSlotState(db);
@@ -88,7 +91,7 @@ export async function loadSnapshot(
   const writer = new SlotWriter(
     db,
     { published, staged },
-    { batch, perTransaction },
+    { batch, perTransaction, nodeConcurrency },
     compare,
     options,
   );

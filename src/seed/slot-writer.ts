@@ -2,6 +2,11 @@
  * The loader's second pass (docs/loading.md): streams the snapshot again and writes it into the
  * staged slot, in write transactions of at most `perTransaction` records (held in memory for the
  * transaction's retries, nothing more), each made of UNWIND batches of `batchSize` rows.
+ *
+ * The next transaction's records are read and prepared while the current one runs (pipelined);
+ * nodes may also be written by `nodeConcurrency` transactions at once (distinct keys: they never
+ * wait on each other). Relationships are written one transaction at a time: two transactions
+ * creating relationships to the same hub would lock it in different orders (deadlocks).
  */
 import type { Db } from "../db";
 import type { SnapshotSource } from "../importers/snapshot-source";
@@ -25,10 +30,19 @@ interface Group {
 
 export const BULK_TIMEOUT_MS = 3_600_000;
 
+export interface WriterSizes {
+  batch: number;
+  perTransaction: number;
+  /** Node transactions in flight at once (1: one at a time, still pipelined). */
+  nodeConcurrency: number;
+}
+
 export class SlotWriter {
   private batches = 0;
   private transactions = 0;
   private done = 0;
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: { error: unknown } | null = null;
 
   /**
    * `compare`: whether the published slot holds seeded nodes; each batch then looks its records
@@ -38,13 +52,21 @@ export class SlotWriter {
   constructor(
     private readonly db: Db,
     private readonly slots: { published: number; staged: number },
-    private readonly sizes: { batch: number; perTransaction: number },
+    private readonly sizes: WriterSizes,
     private readonly compare: boolean,
     private readonly options: LoadOptions,
   ) {}
 
   /** Writes the snapshot; returns the changes and the hash of what was actually read. */
   async write(source: SnapshotSource, plan: Plan): Promise<Counts & { hash: string }> {
+    try {
+      return await this.writeAll(source, plan);
+    } finally {
+      await Promise.allSettled(this.inFlight); // a failed load returns once nothing is running
+    }
+  }
+
+  private async writeAll(source: SnapshotSource, plan: Plan): Promise<Counts & { hash: string }> {
     const hasher = new SnapshotHasher();
     const nodes: Record<string, Change> = {};
     const relationships: Record<string, Change> = {};
@@ -78,9 +100,10 @@ export class SlotWriter {
           }
           group.rows.push(row);
         }
-        await this.transaction([...groups.values()], change, type);
+        await this.submit([...groups.values()], change, type, 1);
       }
     }
+    await this.drain();
     if (this.compare) {
       for (const [type, change] of Object.entries(relationships)) {
         change.deleted =
@@ -97,6 +120,36 @@ export class SlotWriter {
   private async countPublished(cypher: string): Promise<number> {
     const [row] = await this.db.write(cypher, { slotToCount: this.slots.published });
     return Number(row?.count ?? 0);
+  }
+
+  /** Starts a transaction once fewer than `concurrency` run (the first failure stops the load). */
+  private async submit(
+    groups: Group[],
+    change: Change,
+    label: string,
+    concurrency: number,
+  ): Promise<void> {
+    while (this.inFlight.size >= concurrency) {
+      await Promise.race(this.inFlight);
+    }
+    this.throwIfFailed();
+    const running: Promise<void> = this.transaction(groups, change, label)
+      .catch((error: unknown) => {
+        this.failure ??= { error };
+      })
+      .finally(() => this.inFlight.delete(running));
+    this.inFlight.add(running);
+  }
+
+  private async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) {
+      throw this.failure.error;
+    }
   }
 
   /** One write transaction; its counts are added once it committed (a retried one counts once). */
@@ -122,7 +175,6 @@ export class SlotWriter {
           local.unchanged += batch.length - created - updated;
           done += batch.length;
           this.batches += 1;
-          this.options.progress?.advance(this.done + done, label);
           this.options.afterBatch?.(this.batches);
         }
       }
@@ -132,6 +184,7 @@ export class SlotWriter {
     change.updated += counted.local.updated;
     change.unchanged += counted.local.unchanged;
     this.done += counted.done;
+    this.options.progress?.advance(this.done, label);
     this.transactions += 1;
     await this.options.afterTransaction?.(this.transactions);
   }

@@ -75,11 +75,12 @@ describe("loading a snapshot folder streamed record by record (real Neo4j)", () 
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
   afterAll(() => testDb.close());
 
-  test("a folder of many records loads in many transactions with the right counts", async () => {
+  test("a folder of many records loads in many transactions, several at once, with the right counts", async () => {
     const dir = writeFolder(path.join(tmp, "a"), "first", COUNT);
     const summary = await loadSnapshot(testDb.db, openSnapshot(dir), {
       batchSize: 500,
       recordsPerTransaction: 1_000,
+      nodeConcurrency: 3,
     });
     expect(summary.nodes.Startup).toEqual({ created: COUNT, updated: 0, unchanged: 0, deleted: 0 });
     expect(summary.relationships.INCUBATED_BY?.created).toBe(COUNT);
