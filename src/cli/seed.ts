@@ -3,11 +3,12 @@ import path from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config";
 import { openNeo4j } from "../connection";
-import { readSnapshot } from "../importers/snapshot-format";
+import { openSnapshot } from "../importers/snapshot-source";
 import { createLogger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
 import {
   createProgress,
+  DEFAULT_BATCH_SIZE,
   DEFAULT_RECORDS_PER_TRANSACTION,
   formatSummary,
   loadSnapshot,
@@ -26,12 +27,13 @@ async function main(): Promise<void> {
       `snapshot folder (default: SEED_DIR, else ${DEFAULT_SNAPSHOT_DIR})`,
       config.seed.dir,
     )
-    .option("--batch-size <n>", "records per UNWIND batch", "1000")
+    .option("--batch-size <n>", "records per UNWIND batch", String(DEFAULT_BATCH_SIZE))
     .option(
       "--tx-records <n>",
       "records per write transaction (bounds Neo4j's transaction memory)",
       String(DEFAULT_RECORDS_PER_TRANSACTION),
     )
+    .option("--node-concurrency <n>", "node write transactions in flight at once", "2")
     .option(
       "--grace-ms <n>",
       "how long the previous snapshot stays readable after the switch before it is deleted",
@@ -42,17 +44,19 @@ async function main(): Promise<void> {
     dir: string;
     batchSize: string;
     txRecords: string;
+    nodeConcurrency: string;
     graceMs: string;
   }>();
   const logger = createLogger(config.logLevel, "seed");
   const dir = path.resolve(REPO_ROOT, options.dir);
   logger.info({ dir }, "loading the snapshot folder");
-  const snapshot = readSnapshot(dir);
+  const snapshot = openSnapshot(dir);
   const connection = await openNeo4j(config, logger);
   try {
     const summary = await loadSnapshot(connection.db, snapshot, {
       batchSize: wholeNumber(options.batchSize, "--batch-size", 1),
       recordsPerTransaction: wholeNumber(options.txRecords, "--tx-records", 1),
+      nodeConcurrency: wholeNumber(options.nodeConcurrency, "--node-concurrency", 1),
       graceMs: wholeNumber(options.graceMs, "--grace-ms", 0),
       progress: createProgress(logger),
       beforePublish: stepsBeforePublish(logger),

@@ -9,7 +9,9 @@
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+// zod 4's compiled object parsers validate a record ~3.5× faster than zod 3's (measured on the
+// 10× DEPENDS_ON file): the loader validates every record of a 100× snapshot (~9.7 M).
+import { z } from "zod/v4";
 import { MANIFEST_FILE, NODES_DIR, RECORDS_EXTENSION, RELATIONSHIPS_DIR } from "../model";
 
 export const FORMAT_VERSION = 1;
@@ -37,7 +39,7 @@ export const propValueSchema = z.union([
 export type PropValue = z.infer<typeof propValueSchema>;
 export type Props = Record<string, PropValue>;
 
-const propsSchema = z.record(propValueSchema);
+const propsSchema = z.record(z.string(), propValueSchema);
 
 export const nodeRefSchema = z
   .object({ label: z.string().min(1), key: z.string().min(1) })
@@ -75,9 +77,12 @@ export const sourceMetaSchema = z
 export const manifestSchema = z
   .object({
     formatVersion: z.literal(FORMAT_VERSION),
-    builtFrom: z.record(sourceMetaSchema),
+    builtFrom: z.record(z.string(), sourceMetaSchema),
     counts: z
-      .object({ nodes: z.record(z.number().int()), relationships: z.record(z.number().int()) })
+      .object({
+        nodes: z.record(z.string(), z.number().int()),
+        relationships: z.record(z.string(), z.number().int()),
+      })
       .strict(),
   })
   .strict();
@@ -101,48 +106,72 @@ export class SnapshotFormatError extends Error {
   }
 }
 
+/**
+ * Parses and validates one line of a JSONL records file (1-based `line`); null for a blank line.
+ * Shared by the whole-file reader below and the streaming one (snapshot-source.ts).
+ */
+export function parseRecordLine<T>(
+  file: string,
+  line: number,
+  text: string,
+  schema: z.ZodType<T>,
+): T | null {
+  if (text.trim() === "") {
+    return null;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new SnapshotFormatError(file, line, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SnapshotFormatError(
+      file,
+      line,
+      `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return parsed.data;
+}
+
 function parseJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
-  const lines = readFileSync(file, "utf8").split("\n");
   const out: T[] = [];
-  lines.forEach((text, index) => {
-    if (text.trim() === "") {
-      return;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (e) {
-      throw new SnapshotFormatError(file, index + 1, `invalid JSON: ${(e as Error).message}`);
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new SnapshotFormatError(
-        file,
-        index + 1,
-        `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`,
-      );
-    }
-    out.push(parsed.data);
-  });
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((text, index) => {
+      const record = parseRecordLine(file, index + 1, text, schema);
+      if (record !== null) {
+        out.push(record);
+      }
+    });
   return out;
+}
+
+/** The names of a folder's records files (`<name>.jsonl`), sorted, without the extension. */
+export function recordFileNames(dir: string): string[] {
+  if (!existsSync(dir)) {
+    return [];
+  }
+  return readdirSync(dir)
+    .filter(name => name.endsWith(RECORDS_EXTENSION))
+    .sort()
+    .map(name => name.slice(0, -RECORDS_EXTENSION.length));
 }
 
 function readJsonlDir<T>(dir: string, schema: z.ZodType<T>): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  if (!existsSync(dir)) {
-    return out;
-  }
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith(RECORDS_EXTENSION)) {
-      out.set(name.slice(0, -RECORDS_EXTENSION.length), parseJsonl(path.join(dir, name), schema));
-    }
-  }
-  return out;
+  return new Map(
+    recordFileNames(dir).map(name => [
+      name,
+      parseJsonl(path.join(dir, `${name}${RECORDS_EXTENSION}`), schema),
+    ]),
+  );
 }
 
-/** Reads and validates a snapshot directory; throws SnapshotFormatError naming file and line. */
-export function readSnapshot(dir: string): Snapshot {
+/** Reads and validates a snapshot folder's manifest; throws SnapshotFormatError naming the file. */
+export function readManifest(dir: string): Manifest {
   const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(manifestFile)) {
     throw new SnapshotFormatError(
@@ -165,8 +194,17 @@ export function readSnapshot(dir: string): Snapshot {
       manifest.error.issues[0]?.message ?? "invalid manifest",
     );
   }
+  return manifest.data;
+}
+
+/**
+ * Reads and validates a whole snapshot folder into memory; throws SnapshotFormatError naming file
+ * and line. For small snapshots (tests, the importers' checks): the loader streams a folder instead
+ * (`openSnapshot` in snapshot-source.ts), since a 100× snapshot does not fit in memory.
+ */
+export function readSnapshot(dir: string): Snapshot {
   const snapshot: Snapshot = {
-    manifest: manifest.data,
+    manifest: readManifest(dir),
     nodes: readJsonlDir(path.join(dir, NODES_DIR), snapshotNodeSchema),
     relationships: readJsonlDir(path.join(dir, RELATIONSHIPS_DIR), snapshotRelationshipSchema),
   };

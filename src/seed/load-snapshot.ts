@@ -1,14 +1,10 @@
 import { invalidatePublishedSlot, type Db } from "../db";
-import type { Snapshot, SnapshotRelationship } from "../importers/snapshot-format";
-import {
-  assertLabel,
-  assertRelationshipType,
-  NODE_LABELS,
-  type NodeLabel,
-} from "./graph-vocabulary";
-import { type NodeRow, nodeRow, type RelationshipRow, relationshipRow, snapshotHash } from "./rows";
+import type { Snapshot } from "../importers/snapshot-format";
+import { asSource, type SnapshotSource } from "../importers/snapshot-source";
+import { planLoad, type Plan } from "./plan-load";
+import { BULK_TIMEOUT_MS, type Counts, emptyChange, SlotWriter } from "./slot-writer";
 import * as S from "./statements";
-import { nodesFile, relationshipsFile, snapshotFile } from "../model";
+import { NODE_LABELS } from "./graph-vocabulary";
 
 export interface Change {
   created: number;
@@ -27,6 +23,8 @@ export interface LoadSummary {
 }
 
 export interface LoadProgress {
+  /** The first pass (validation, hash) has read `records` records so far, now in `file`. */
+  scanned?(records: number, file: string): void;
   start(total: number): void;
   advance(done: number, label: string): void;
   stop(): void;
@@ -37,6 +35,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Records per write transaction (several statements); bounds the transaction's memory. */
   recordsPerTransaction?: number;
+  /** Node transactions in flight at once (default 1; relationships are always one at a time). */
+  nodeConcurrency?: number;
   progress?: LoadProgress;
   /** Called after each batch; throwing aborts the load, which readers never see (used by tests). */
   afterBatch?: (batches: number) => void;
@@ -54,14 +54,8 @@ export interface LoadOptions {
   graceMs?: number;
 }
 
-interface Plan {
-  nodes: Array<{ label: NodeLabel; rows: NodeRow[] }>;
-  relationships: Array<{ type: string; from: NodeLabel; to: NodeLabel; rows: RelationshipRow[] }>;
-  hash: string;
-}
-
 export const DEFAULT_RECORDS_PER_TRANSACTION = 20_000;
-const BULK_TIMEOUT_MS = 3_600_000;
+export const DEFAULT_BATCH_SIZE = 5_000;
 
 /**
  * Loads a snapshot, all or nothing, in as many write transactions as its size needs (blue/green,
@@ -72,16 +66,18 @@ const BULK_TIMEOUT_MS = 3_600_000;
  */
 export async function loadSnapshot(
   db: Db,
-  snapshot: Snapshot,
+  snapshot: Snapshot | SnapshotSource,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const started = Date.now();
-  const batchSize = wholeNumber(options.batchSize ?? 1_000, "batch size");
+  const batch = wholeNumber(options.batchSize ?? DEFAULT_BATCH_SIZE, "batch size");
   const perTransaction = wholeNumber(
     options.recordsPerTransaction ?? DEFAULT_RECORDS_PER_TRANSACTION,
     "records per transaction",
   );
-  const plan = planLoad(snapshot);
+  const nodeConcurrency = wholeNumber(options.nodeConcurrency ?? 1, "node concurrency");
+  const source = asSource(snapshot);
+  const plan = await planLoad(source, options.progress?.scanned?.bind(options.progress));
   const state = await readSlotState(db);
   const published = state.slot ?? 0;
   const staged = 1 - published;
@@ -91,11 +87,24 @@ export async function loadSnapshot(
   }
   await db.writeAutoCommit(S.ADOPT_UNSLOTTED, { published }, BULK_TIMEOUT_MS);
   await clearSlot(db, staged);
-  const writer = new SlotWriter(db, { published, staged }, batchSize, perTransaction, options);
-  options.progress?.start(total(plan));
+  const compare = await slotHasNodes(db, published);
+  const writer = new SlotWriter(
+    db,
+    { published, staged },
+    { batch, perTransaction, nodeConcurrency },
+    compare,
+    options,
+  );
+  options.progress?.start(plan.total);
   let counts: Counts;
   try {
-    counts = await writer.write(plan);
+    const written = await writer.write(source, plan);
+    if (written.hash !== plan.hash) {
+      throw new Error(
+        `${source.dir ?? "the snapshot"} changed while it was being loaded: nothing was published, load it again`,
+      );
+    }
+    counts = written;
   } finally {
     options.progress?.stop();
   }
@@ -103,7 +112,7 @@ export async function loadSnapshot(
   await db.write(S.PUBLISH, {
     staged,
     hash: plan.hash,
-    manifest: JSON.stringify(snapshot.manifest),
+    manifest: JSON.stringify(source.manifest),
     stepsDone,
   });
   invalidatePublishedSlot();
@@ -114,92 +123,13 @@ export async function loadSnapshot(
   return summarise(plan.hash, counts, started);
 }
 
-interface Counts {
-  nodes: Record<string, Change>;
-  relationships: Record<string, Change>;
-}
-
-/** Writes a plan into the staged slot, in transactions of bounded size, and counts the changes. */
-class SlotWriter {
-  private batches = 0;
-  private transactions = 0;
-  private done = 0;
-
-  constructor(
-    private readonly db: Db,
-    private readonly slots: { published: number; staged: number },
-    private readonly batchSize: number,
-    private readonly perTransaction: number,
-    private readonly options: LoadOptions,
-  ) {}
-
-  async write(plan: Plan): Promise<Counts> {
-    const nodes: Record<string, Change> = {};
-    const relationships: Record<string, Change> = {};
-    for (const group of plan.nodes) {
-      const change = (nodes[group.label] = emptyChange());
-      await this.rows(group.rows, S.createNodes(group.label), change, group.label);
-      change.deleted =
-        (await this.countPublished(S.countNodesInSlot(group.label))) - matched(change);
-    }
-    for (const group of plan.relationships) {
-      const change = (relationships[group.type] ??= emptyChange());
-      await this.rows(
-        group.rows,
-        S.createRelationships(group.from, group.type, group.to),
-        change,
-        group.type,
-      );
-    }
-    for (const [type, change] of Object.entries(relationships)) {
-      change.deleted =
-        (await this.countPublished(S.countRelationshipsInSlot(type))) - matched(change);
-    }
-    return { nodes, relationships };
-  }
-
-  private async countPublished(cypher: string): Promise<number> {
-    const [row] = await this.db.write(cypher, { slotToCount: this.slots.published });
-    return Number(row?.count ?? 0);
-  }
-
-  private async rows(
-    rows: unknown[],
-    cypher: string,
-    change: Change,
-    label: string,
-  ): Promise<void> {
-    for (let start = 0; start < rows.length; start += this.perTransaction) {
-      const chunk = rows.slice(start, start + this.perTransaction);
-      await this.db.writeTransaction(async run => {
-        for (let i = 0; i < chunk.length; i += this.batchSize) {
-          const batch = chunk.slice(i, i + this.batchSize);
-          const [result] = await run(cypher, { rows: batch, ...this.slots });
-          const created = Number(result?.created ?? 0);
-          const updated = Number(result?.updated ?? 0);
-          change.created += created;
-          change.updated += updated;
-          change.unchanged += batch.length - created - updated;
-          this.batches += 1;
-          this.done += batch.length;
-          this.options.progress?.advance(this.done, label);
-          this.options.afterBatch?.(this.batches);
-        }
-      }, BULK_TIMEOUT_MS);
-      this.transactions += 1;
-      await this.options.afterTransaction?.(this.transactions);
-    }
-  }
-}
-
-/** Records of the new snapshot that existed in the published one (changed or not). */
-function matched(change: Change): number {
-  return change.updated + change.unchanged;
+async function slotHasNodes(db: Db, slot: number): Promise<boolean> {
+  const [row] = await db.write(S.SLOT_HAS_NODES, { slotToCheck: slot });
+  return Boolean(row?.hasNodes);
 }
 
 async function clearSlot(db: Db, slot: number): Promise<void> {
-  const [row] = await db.write(S.SLOT_HAS_NODES, { slotToCheck: slot });
-  if (!row?.hasNodes) {
+  if (!(await slotHasNodes(db, slot))) {
     return;
   }
   for (const label of NODE_LABELS) {
@@ -207,21 +137,14 @@ async function clearSlot(db: Db, slot: number): Promise<void> {
   }
 }
 
-function total(plan: Plan): number {
-  return (
-    plan.nodes.reduce((n, g) => n + g.rows.length, 0) +
-    plan.relationships.reduce((n, g) => n + g.rows.length, 0)
-  );
-}
-
 function unchangedSummary(plan: Plan, started: number): LoadSummary {
   const nodes: Record<string, Change> = {};
   const relationships: Record<string, Change> = {};
   for (const group of plan.nodes) {
-    nodes[group.label] = { ...emptyChange(), unchanged: group.rows.length };
+    nodes[group.label] = { ...emptyChange(), unchanged: group.count };
   }
   for (const group of plan.relationships) {
-    (relationships[group.type] ??= emptyChange()).unchanged += group.rows.length;
+    (relationships[group.type] ??= emptyChange()).unchanged += group.count;
   }
   return summarise(plan.hash, { nodes, relationships }, started);
 }
@@ -241,63 +164,6 @@ function wholeNumber(value: number, what: string): number {
     throw new Error(`${what} must be a whole number of at least 1, got ${value}`);
   }
   return value;
-}
-
-/** Validates names and references before touching the database, so bad input fails fast and clearly. */
-export function planLoad(snapshot: Snapshot): Plan {
-  const keys = new Map<string, Set<string>>();
-  const nodes = [...snapshot.nodes.entries()].map(([label, list]) => {
-    const file = snapshotFile(snapshot, nodesFile(label));
-    const checked = assertLabel(label, file);
-    const seen = new Set<string>();
-    list.forEach((n, index) => {
-      if (seen.has(n.key)) {
-        throw new Error(`${file}:${index + 1}: duplicate key '${n.key}'`);
-      }
-      seen.add(n.key);
-    });
-    keys.set(checked, seen);
-    return { label: checked, rows: list.map(nodeRow) };
-  });
-  const groups = new Map<string, Plan["relationships"][number]>();
-  for (const [type, list] of snapshot.relationships) {
-    const file = snapshotFile(snapshot, relationshipsFile(type));
-    assertRelationshipType(type, file);
-    list.forEach((rel, index) => {
-      checkEndpoints(rel, keys, `${file}:${index + 1} (${rel.id})`);
-      const from = assertLabel(rel.from.label, file);
-      const to = assertLabel(rel.to.label, file);
-      const groupKey = `${from}|${type}|${to}`;
-      const group = groups.get(groupKey) ?? { type, from, to, rows: [] };
-      group.rows.push(relationshipRow(rel));
-      groups.set(groupKey, group);
-    });
-  }
-  const relationships = [...groups.values()];
-  return {
-    nodes,
-    relationships,
-    hash: snapshotHash({
-      nodes: nodes.flatMap(g => g.rows),
-      relationships: relationships.flatMap(g => g.rows),
-    }),
-  };
-}
-
-function checkEndpoints(
-  rel: SnapshotRelationship,
-  keys: Map<string, Set<string>>,
-  where: string,
-): void {
-  for (const end of [rel.from, rel.to]) {
-    if (!keys.get(end.label)?.has(end.key)) {
-      throw new Error(`${where}: ${rel.type} refers to a missing node ${end.label} '${end.key}'`);
-    }
-  }
-}
-
-function emptyChange(): Change {
-  return { created: 0, updated: 0, unchanged: 0, deleted: 0 };
 }
 
 export async function readSeedState(db: Db): Promise<{

@@ -17,6 +17,7 @@ export function createProgress(
       Presets.shades_classic,
     );
     return {
+      scanned: (records, file) => logger.info({ records, file }, "seed: validating"),
       start: total => bar.start(total, 0, { label: "" }),
       advance: (done, label) => bar.update(done, { label }),
       stop: () => bar.stop(),
@@ -25,6 +26,7 @@ export function createProgress(
   let total = 0;
   let nextReport = 0;
   return {
+    scanned: (records, file) => logger.info({ records, file }, "seed: validating"),
     start: t => {
       total = t;
       logger.info({ total }, "seed: loading records");

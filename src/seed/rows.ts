@@ -52,14 +52,19 @@ export function relationshipRow(rel: SnapshotRelationship): RelationshipRow {
   return { id: rel.id, from: rel.from.key, to: rel.to.key, hash: String(props._hash), props };
 }
 
-/** A stable hash of the whole snapshot, stored on the SeedState node after a load. */
-export function snapshotHash(rows: { nodes: NodeRow[]; relationships: RelationshipRow[] }): string {
-  const hash = createHash("sha256");
-  for (const row of rows.nodes) {
-    hash.update(row.hash);
+/**
+ * A stable hash of the whole snapshot, stored on the SeedState node after a load: the records'
+ * content hashes, nodes then relationships, each file in order. Fed one record at a time, so the
+ * loader computes it while streaming.
+ */
+export class SnapshotHasher {
+  private readonly hash = createHash("sha256");
+
+  add(row: { hash: string }): void {
+    this.hash.update(row.hash);
   }
-  for (const row of rows.relationships) {
-    hash.update(row.hash);
+
+  digest(): string {
+    return this.hash.digest("hex").slice(0, 32);
   }
-  return hash.digest("hex").slice(0, 32);
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { inSlot, type Db } from "../db";
-import { readSnapshot } from "../importers/snapshot-format";
+import { openSnapshot } from "../importers/snapshot-source";
 import type { Logger } from "../logging/logger";
 import { REPO_ROOT } from "../paths";
 import { completePostLoadSteps, stepsBeforePublish } from "./after-seed";
@@ -23,7 +23,7 @@ export async function seedIfEmpty(db: Db, seedDir: string, logger: Logger): Prom
   }
   const dir = path.resolve(REPO_ROOT, seedDir);
   logger.info({ dir }, "empty database: loading the seed snapshot");
-  const summary = await loadSnapshot(db, readSnapshot(dir), {
+  const summary = await loadSnapshot(db, openSnapshot(dir), {
     progress: createProgress(logger),
     beforePublish: stepsBeforePublish(logger),
   });

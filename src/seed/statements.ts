@@ -11,29 +11,51 @@ const ROWS_PER_INNER_TRANSACTION = 10_000;
 // then published by switching `SeedState.slot`.
 
 /**
- * Creates a batch of nodes in the staged slot (cleared beforehand) and says how each compares with
- * the published slot: absent (created), different content (updated) or the same (unchanged).
+ * Creates a batch of nodes in the staged slot (cleared beforehand). With `compare`, also says how
+ * each compares with the published slot: absent (created), different content (updated) or the
+ * same (unchanged); without (the published slot is empty), every one is created.
  */
-export const createNodes = (label: NodeLabel): string => `
+export const createNodes = (label: NodeLabel, compare: boolean): string =>
+  compare
+    ? `
 UNWIND $rows AS row
 CREATE (n:${label})
 SET n = row.props, n._slot = $staged
 WITH row
 OPTIONAL MATCH (old:${label} {key: row.key, _slot: $published})
-RETURN count(CASE WHEN old IS NULL THEN 1 END) AS created,
-       count(CASE WHEN old._hash <> row.hash THEN 1 END) AS updated`;
+RETURN count(*) AS written,
+       count(CASE WHEN old IS NULL THEN 1 END) AS created,
+       count(CASE WHEN old._hash <> row.hash THEN 1 END) AS updated`
+    : `
+UNWIND $rows AS row
+CREATE (n:${label})
+SET n = row.props, n._slot = $staged
+RETURN count(*) AS written, count(*) AS created, 0 AS updated`;
 
-/** Creates a batch of relationships between nodes of the staged slot, compared like nodes. */
-export const createRelationships = (from: NodeLabel, type: string, to: NodeLabel): string => `
+/**
+ * Creates a batch of relationships between nodes of the staged slot (each end found through the
+ * label's (key, _slot) unique index), compared like nodes with `compare`.
+ */
+export const createRelationships = (
+  from: NodeLabel,
+  type: string,
+  to: NodeLabel,
+  compare: boolean,
+): string => `
 UNWIND $rows AS row
 MATCH (a:${from} {key: row.from, _slot: $staged})
 MATCH (b:${to} {key: row.to, _slot: $staged})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props
-WITH row
+${
+  compare
+    ? `WITH row
 OPTIONAL MATCH (:${from} {key: row.from, _slot: $published})-[old:${type} {id: row.id}]->(:${to} {key: row.to, _slot: $published})
-RETURN count(CASE WHEN old IS NULL THEN 1 END) AS created,
-       count(CASE WHEN old._hash <> row.hash THEN 1 END) AS updated`;
+RETURN count(*) AS written,
+       count(CASE WHEN old IS NULL THEN 1 END) AS created,
+       count(CASE WHEN old._hash <> row.hash THEN 1 END) AS updated`
+    : "RETURN count(*) AS written, count(*) AS created, 0 AS updated"
+}`;
 
 /** Seeded nodes of a label in a slot (to count what the new snapshot dropped). */
 export const countNodesInSlot = (label: NodeLabel): string => `

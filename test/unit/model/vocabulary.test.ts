@@ -17,7 +17,7 @@ import {
 import { REPO_ROOT } from "../../../src/paths";
 import { ENTITIES } from "../../../src/read/model";
 import { NODE_LABELS as SEED_LABELS } from "../../../src/seed/graph-vocabulary";
-import { planLoad } from "../../../src/seed/load-snapshot";
+import { planLoad } from "../../../src/seed/plan-load";
 import type { Snapshot } from "../../../src/importers/snapshot-format";
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
@@ -109,14 +109,14 @@ describe("one vocabulary (src/model) for the graph", () => {
     expect(keyConstraintName("SeedState")).toBe("seed_state_key");
   });
 
-  test("the loader's errors name the folder actually loaded", () => {
+  test("the loader's errors name the folder actually loaded", async () => {
     const snapshot = {
       dir: "/data/other-snapshot",
       manifest: {} as Snapshot["manifest"],
       nodes: new Map([["Bogus", []]]),
       relationships: new Map(),
     } as Snapshot;
-    expect(() => planLoad(snapshot)).toThrow(
+    await expect(planLoad(snapshot)).rejects.toThrow(
       `${path.join("/data/other-snapshot", NODES_DIR, "Bogus.jsonl")}: unknown label 'Bogus'`,
     );
   });
