@@ -19,14 +19,18 @@ CALL (root, dependents, depths) {
   UNWIND range(0, size(dependents)) AS i
   WITH CASE i WHEN 0 THEN root ELSE dependents[i - 1] END AS x,
        CASE i WHEN 0 THEN 0 ELSE depths[i - 1] END AS depth
+  // each relationship only where the data model puts it (docs/data-model.md), one read of x's
+  // relationships per label: a package has no consumer, so its relationships are never read
   CALL (x) {
-    MATCH (c:Startup)-[r:PRODUCES|HAS_REPOSITORY]->(x)
+    MATCH (c)-[r:PRODUCES|USES|DEPLOYS|FUNDS|CO_DEVELOPS|INTEGRATES]->(x:Software)
+    WHERE CASE type(r) WHEN 'PRODUCES' THEN c:Startup ELSE c:Organization OR c:Ministry OR c:Partner END
     RETURN c, type(r) AS via, coalesce(r._provSource, []) AS sources
     UNION
-    MATCH (c:Organization|Ministry|Partner)-[r:USES|DEPLOYS|FUNDS|CO_DEVELOPS|INTEGRATES]->(x)
-    RETURN c, type(r) AS via, coalesce(r._provSource, []) AS sources
-    UNION
-    MATCH (x:Repository)-[r:OWNED_BY]->(c:Organization|Ministry)
+    MATCH (x:Repository)-[r:HAS_REPOSITORY|OWNED_BY]-(c)
+    WHERE CASE type(r)
+            WHEN 'HAS_REPOSITORY' THEN c:Startup AND startNode(r) = c
+            ELSE (c:Organization OR c:Ministry) AND startNode(r) = x
+          END
     RETURN c, type(r) AS via, coalesce(r._provSource, []) AS sources
   }
   WITH c, depth, x, via, sources ORDER BY depth, x.key, via

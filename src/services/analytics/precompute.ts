@@ -30,6 +30,8 @@ export interface PrecomputeOptions {
   pivotSeed?: number;
   /** Nodes written per transaction. Default 10,000. */
   batchSize?: number;
+  /** Write transactions run at once (on disjoint nodes, so they never wait on each other). Default 2. */
+  writers?: number;
   /** Timeout of each statement (the projection stream is the longest). Default 10 minutes. */
   timeoutMs?: number;
 }
@@ -50,19 +52,24 @@ const BEGIN = `
 MERGE (s:AnalyticsState {key: 'centrality'})
 SET s.complete = false, s.run = $run`;
 
+// element ids and values in parallel lists (one small map per statement, not one per node)
 const WRITE = `
-UNWIND $rows AS row
-MATCH (n) WHERE elementId(n) = row.id
-SET n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.inDegree = row.inDegree,
-    n.transitiveDependents = row.transitiveDependents, n.communityId = row.communityId,
-    n._centralityRun = $run`;
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (n) WHERE elementId(n) = $ids[i]
+SET n.pagerank = $pagerank[i], n.betweenness = $betweenness[i], n.inDegree = $inDegree[i],
+    n.transitiveDependents = $transitiveDependents[i], n.communityId = $communityId[i]`;
 
-// values of an earlier run on nodes that left the projection, removed a batch at a time
+// nodes holding values of an earlier run, to find those that left the projection
+const HOLDERS = `
+MATCH (n) WHERE n.pagerank IS NOT NULL
+RETURN elementId(n) AS id`;
+
+// values of an earlier run on nodes that left the projection
 const CLEAR_STALE = `
-MATCH (n) WHERE n.pagerank IS NOT NULL AND coalesce(n._centralityRun, '') <> $run
-WITH n LIMIT toInteger($limit)
-REMOVE n.pagerank, n.betweenness, n.inDegree, n.transitiveDependents, n.communityId, n._centralityRun
-RETURN count(*) AS cleared`;
+UNWIND $ids AS id
+MATCH (n) WHERE elementId(n) = id
+REMOVE n.pagerank, n.betweenness, n.inDegree, n.transitiveDependents, n.communityId,
+       n._centralityRun`;
 
 const PUBLISH = `
 MATCH (s:AnalyticsState {key: 'centrality'}) WHERE s.run = $run
@@ -133,29 +140,25 @@ export async function precomputeAnalytics(
 
   t0 = Date.now();
   await db.write(BEGIN, { run });
-  for (let start = 0; start < g.ids.length; start += batchSize) {
-    const rows: Record<string, unknown>[] = [];
-    for (let i = start; i < Math.min(start + batchSize, g.ids.length); i += 1) {
-      rows.push({
-        id: g.sourceIds[i],
-        pagerank: pr[i] ?? 0,
-        betweenness: bt.scores[i] ?? 0,
-        inDegree: counts.direct[i] ?? 0,
-        transitiveDependents: counts.transitive[i] ?? 0,
-        communityId: louvain.membership[i] ?? -1,
-      });
-    }
-    await db.writeTransaction(tx => tx(WRITE, { rows, run }), timeoutMs);
-  }
-  for (;;) {
-    const [row] = await db.writeTransaction(
-      tx => tx(CLEAR_STALE, { run, limit: batchSize }),
+  const stale = await staleHolders(db, g.sourceIds, timeoutMs);
+  const writers = options.writers ?? 2;
+  await inBatches(g.ids.length, batchSize, writers, (start, end) =>
+    db.writeTransaction(
+      tx =>
+        tx(WRITE, {
+          ids: g.sourceIds.slice(start, end),
+          pagerank: Array.from(pr.subarray(start, end)),
+          betweenness: Array.from(bt.scores.subarray(start, end)),
+          inDegree: Array.from(counts.direct.subarray(start, end)),
+          transitiveDependents: Array.from(counts.transitive.subarray(start, end)),
+          communityId: Array.from(louvain.membership.subarray(start, end)),
+        }),
       timeoutMs,
-    );
-    if (Number(row?.cleared ?? 0) === 0) {
-      break;
-    }
-  }
+    ),
+  );
+  await inBatches(stale.length, batchSize, writers, (start, end) =>
+    db.writeTransaction(tx => tx(CLEAR_STALE, { ids: stale.slice(start, end) }), timeoutMs),
+  );
   await db.write(PUBLISH, {
     run,
     method: JSON.stringify(method),
@@ -173,4 +176,46 @@ export async function precomputeAnalytics(
     method,
     timings: { projection, algorithms, writes },
   };
+}
+
+/** Element ids of the nodes holding values that are not in the projection (`ids`). */
+async function staleHolders(db: Db, ids: readonly string[], timeoutMs: number): Promise<string[]> {
+  const projected = new Set(ids);
+  const stale: string[] = [];
+  await db.stream(
+    HOLDERS,
+    {},
+    row => {
+      const id = String(row.id);
+      if (!projected.has(id)) {
+        stale.push(id);
+      }
+    },
+    timeoutMs,
+  );
+  return stale;
+}
+
+/** Runs `work` on the batches `[start, end)` of `0 .. count`, at most `parallel` at a time. */
+async function inBatches(
+  count: number,
+  size: number,
+  parallel: number,
+  work: (start: number, end: number) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const start = next;
+      const end = Math.min(start + size, count);
+      next = end;
+      try {
+        await work(start, end);
+      } catch (error) {
+        next = count; // the other writers stop after their current batch
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
 }

@@ -1,14 +1,12 @@
 /**
  * The dependency projection (projection.cypher's edges) streamed from Neo4j into a
  * {@link CompactGraph}: rows are consumed one at a time, so memory holds the compact arrays and one
- * id per node, never an array of per-edge maps. Nodes are ordered by `Label:key`, so results do not
- * depend on the database's element ids.
+ * id and one `Label:key` per node, never an array of per-edge maps. Each row carries the
+ * `Label:key` of its targets too, so no second look-up is needed. Nodes are ordered by
+ * `Label:key`, so results do not depend on the database's element ids.
  */
 import { CompactGraphBuilder, type CompactGraph } from "../../analytics";
 import type { CypherRegistry, Db } from "../../db";
-
-/** Element ids resolved to `Label:key` per statement. */
-const REF_BATCH = 10_000;
 
 /** A streamed projection: the graph (ids = `Label:key`, sourceIds = element ids). */
 export interface StreamedProjection {
@@ -22,28 +20,22 @@ export async function streamProjection(
   timeoutMs: number,
 ): Promise<StreamedProjection> {
   const builder = new CompactGraphBuilder();
-  const refs = new Map<number, string>();
+  const refs: string[] = [];
   const rows = await db.stream(
     cypher.get("analytics/projection-stream"),
     {},
     row => {
       const from = builder.node(String(row.id));
-      refs.set(from, String(row.ref));
-      for (const to of row.out as string[]) {
-        builder.edgeByIndex(from, builder.node(to));
-      }
+      refs[from] = String(row.ref);
+      const out = row.out as string[];
+      const outRefs = row.outRefs as string[];
+      out.forEach((id, j) => {
+        const to = builder.node(id);
+        refs[to] ??= String(outRefs[j]);
+        builder.edgeByIndex(from, to);
+      });
     },
     timeoutMs,
   );
-  const ids = builder.nodeIds();
-  const missing = ids.filter((_id, i) => !refs.has(i));
-  for (let i = 0; i < missing.length; i += REF_BATCH) {
-    const found = await db.read(cypher.get("analytics/projection-refs"), {
-      ids: missing.slice(i, i + REF_BATCH),
-    });
-    for (const r of found) {
-      refs.set(builder.node(String(r.id)), String(r.ref));
-    }
-  }
-  return { graph: builder.build((id, i) => refs.get(i) ?? id), rows };
+  return { graph: builder.build((id, i) => refs[i] ?? id), rows };
 }

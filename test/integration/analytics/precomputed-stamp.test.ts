@@ -80,4 +80,27 @@ describe("precomputed values carry the snapshot version they were computed for",
     await precomputeAnalytics(env.testDb.db);
     await env.data(RANKING);
   });
+
+  test("small batches over two writers store the same values and clear nodes left out", async () => {
+    const db = env.testDb.db;
+    const VALUES = `
+      MATCH (n) WHERE n.pagerank IS NOT NULL
+      RETURN labels(n)[0] + ':' + n.key AS node, n.pagerank AS pagerank, n.betweenness AS betweenness,
+             n.inDegree AS inDegree, n.transitiveDependents AS transitiveDependents,
+             n.communityId AS communityId
+      ORDER BY node`;
+    await precomputeAnalytics(db);
+    const whole = await db.read(VALUES);
+    // a node outside the projection holding values of an earlier run
+    await db.write(
+      "CREATE (:Software {key: 'orphan', pagerank: 0.5, betweenness: 1, inDegree: 2, transitiveDependents: 3, communityId: 4})",
+    );
+    await precomputeAnalytics(db, undefined, { batchSize: 1, writers: 2 });
+    expect(await db.read(VALUES)).toEqual(whole);
+    const [orphan] = await db.read(
+      "MATCH (n:Software {key: 'orphan'}) RETURN [k IN keys(n) WHERE k <> 'key'] AS props",
+    );
+    expect(orphan?.props).toEqual([]);
+    await db.write("MATCH (n:Software {key: 'orphan'}) DELETE n");
+  });
 });
